@@ -1,0 +1,6 @@
+package com.slotledger.api.entitlement;
+
+/** The seed's slot_status: No Slot / Available / Consumed. */
+public enum SlotStatus {
+    NO_SLOT, AVAILABLE, CONSUMED
+}

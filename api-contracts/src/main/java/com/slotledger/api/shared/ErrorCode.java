@@ -1,0 +1,46 @@
+package com.slotledger.api.shared;
+
+/** Stable error codes that clients may branch on. The kind decides the HTTP status at the edge. */
+public enum ErrorCode {
+    VALIDATION_FAILED(Kind.BAD_INPUT),
+    MALFORMED_REQUEST(Kind.BAD_INPUT),
+    UNKNOWN_FIELD(Kind.BAD_INPUT),
+    UNAUTHENTICATED(Kind.UNAUTHENTICATED),
+    FORBIDDEN(Kind.FORBIDDEN),
+    OUT_OF_SCOPE(Kind.FORBIDDEN),
+    NOT_FOUND(Kind.NOT_FOUND),
+    CANDIDATE_NOT_FOUND(Kind.NOT_FOUND),
+    USER_NOT_FOUND(Kind.NOT_FOUND),
+    PROJECTION_NOT_FOUND(Kind.NOT_FOUND),
+    NO_SLOT(Kind.CONFLICT),
+    SLOT_CONSUMED(Kind.CONFLICT),
+    SLOT_ALREADY_ASSIGNED(Kind.CONFLICT),
+    NO_CANDIDATE_FOR_ACCOUNT(Kind.CONFLICT),
+    USERNAME_TAKEN(Kind.CONFLICT),
+    ROLL_NUMBER_TAKEN(Kind.CONFLICT),
+    ACCOUNT_ALREADY_LINKED(Kind.CONFLICT),
+    USER_DISABLED(Kind.CONFLICT),
+    ROLE_ALREADY_GRANTED(Kind.CONFLICT),
+    ROLE_NOT_GRANTED(Kind.CONFLICT),
+    CONCURRENT_MODIFICATION(Kind.CONFLICT),
+    METHOD_NOT_ALLOWED(Kind.METHOD_NOT_ALLOWED),
+    UNSUPPORTED_MEDIA_TYPE(Kind.UNSUPPORTED_MEDIA_TYPE),
+    PAYLOAD_TOO_LARGE(Kind.TOO_LARGE),
+    PROJECTION_BEHIND(Kind.UNAVAILABLE),
+    INTERNAL_ERROR(Kind.FAILURE);
+
+    public enum Kind {
+        BAD_INPUT, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, METHOD_NOT_ALLOWED, CONFLICT,
+        TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, UNAVAILABLE, FAILURE
+    }
+
+    private final Kind kind;
+
+    ErrorCode(Kind kind) {
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,5 @@
+package com.slotledger.api.shared;
+
+public enum Role {
+    ADMIN, DATA_OPERATOR, SUPERVISOR, LECTURER, INTERVIEWER, RECRUITER, CANDIDATE, AUDITOR, RECOGNITION
+}
