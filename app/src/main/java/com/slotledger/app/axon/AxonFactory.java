@@ -1,0 +1,145 @@
+package com.slotledger.app.axon;
+
+import com.slotledger.api.shared.TargetedCommand;
+import com.slotledger.app.database.DatabasePool;
+import com.slotledger.command.entitlement.Candidate;
+import com.slotledger.command.entitlement.CandidateRegistration;
+import com.slotledger.command.entitlement.CandidateRegistry;
+import com.slotledger.command.identity.CredentialStore;
+import com.slotledger.command.identity.User;
+import com.slotledger.command.identity.UserAccounts;
+import com.slotledger.query.shared.Projection;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.data.connection.ConnectionOperations;
+import io.micronaut.transaction.SynchronousTransactionManager;
+import jakarta.inject.Singleton;
+import org.axonframework.commandhandling.SimpleCommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import org.axonframework.modelling.command.VersionedAggregateIdentifier;
+import org.axonframework.serialization.Serializer;
+
+import java.sql.Connection;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * Axon assembled explicitly through its Configurer: JDBC event store, Jackson everywhere, JDBC tokens, pooled
+ * streaming projections with a JDBC dead-letter queue each, and units of work inside Micronaut transactions.
+ */
+@Factory
+class AxonFactory {
+
+    static final int SNAPSHOT_EVERY = 100;
+
+    @Singleton
+    @Bean(preDestroy = "shutdown")
+    Configuration axonConfiguration(SynchronousTransactionManager<Connection> transactions,
+                                    ConnectionOperations<Connection> connections, DatabasePool pool,
+                                    CandidateRegistry candidateRegistry, CredentialStore credentials,
+                                    List<Projection> projections) {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        TransactionManager transactionManager = new MicronautTransactionManager(transactions);
+        ConnectionProvider connectionProvider = new TransactionalConnectionProvider(connections, pool.dataSource());
+        Serializer serializer = Serialization.serializer();
+        // the default resolver misses pgjdbc's duplicate key: concurrent appends would not be ConcurrencyExceptions
+        PersistenceExceptionResolver duplicateKeys = new SQLStateResolver();
+
+        Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
+                .configureSerializer(c -> serializer)
+                .configureEventSerializer(c -> serializer)
+                .configureMessageSerializer(c -> serializer)
+                .configureTransactionManager(c -> transactionManager)
+                .configureCorrelationDataProviders(c -> List.of(new AuditMetadata()))
+                .configureEmbeddedEventStore(c -> JdbcEventStorageEngine.builder()
+                        .connectionProvider(connectionProvider)
+                        .transactionManager(transactionManager)
+                        .eventSerializer(serializer)
+                        .snapshotSerializer(serializer)
+                        .persistenceExceptionResolver(duplicateKeys)
+                        .upcasterChain(c.upcasterChain())
+                        .batchSize(1000)
+                        .build())
+                .configureCommandBus(c -> {
+                    SimpleCommandBus bus = SimpleCommandBus.builder()
+                            .transactionManager(transactionManager)
+                            .messageMonitor(c.messageMonitor(SimpleCommandBus.class, "commandBus"))
+                            .build();
+                    bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(c.correlationDataProviders()));
+                    return bus;
+                });
+
+        configurer.configureAggregate(aggregate(Candidate.class));
+        configurer.configureAggregate(aggregate(User.class));
+        configurer.registerCommandHandler(c -> new CandidateRegistration(c.repository(Candidate.class), candidateRegistry));
+        configurer.registerCommandHandler(c -> new UserAccounts(c.repository(User.class), credentials));
+
+        EventProcessingConfigurer processing = configurer.eventProcessing();
+        processing.registerTokenStore(c -> JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .serializer(serializer)
+                .build());
+        for (Projection projection : projections) {
+            String name = projection.projectionName();
+            processing.registerEventHandler(c -> projection)
+                    .assignHandlerInstancesMatching(name, handler -> handler == projection)
+                    .registerPooledStreamingEventProcessor(name, Configuration::eventStore,
+                            (c, builder) -> builder.batchSize(500).initialSegmentCount(2))
+                    .registerDeadLetterQueue(name, c -> JdbcSequencedDeadLetterQueue.builder()
+                            .processingGroup(name)
+                            .connectionProvider(connectionProvider)
+                            .transactionManager(transactionManager)
+                            .genericSerializer(serializer)
+                            .eventSerializer(serializer)
+                            .build());
+        }
+        return configurer.buildConfiguration();
+    }
+
+    private static <A> AggregateConfigurer<A> aggregate(Class<A> type) {
+        AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(type);
+        aggregate.configureCommandTargetResolver(c -> command ->
+                new VersionedAggregateIdentifier(((TargetedCommand) command.getPayload()).targetId(), null));
+        aggregate.configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), SNAPSHOT_EVERY));
+        return aggregate;
+    }
+
+    /** Retries only optimistic-locking conflicts between nodes; a domain rejection is final. */
+    @Singleton
+    CommandGateway commandGateway(Configuration configuration) {
+        ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "command-retry");
+            thread.setDaemon(true);
+            return thread;
+        });
+        IntervalRetryScheduler interval = IntervalRetryScheduler.builder()
+                .retryExecutor(retries).retryInterval(5).maxRetryCount(20).build();
+        return DefaultCommandGateway.builder()
+                .commandBus(configuration.commandBus())
+                .retryScheduler(new ConflictRetryScheduler(interval))
+                .build();
+    }
+
+    @Singleton
+    EventStore eventStore(Configuration configuration) {
+        return configuration.eventStore();
+    }
+}

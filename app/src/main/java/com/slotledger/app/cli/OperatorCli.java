@@ -1,0 +1,87 @@
+package com.slotledger.app.cli;
+
+import com.slotledger.api.entitlement.SlotStatus;
+import com.slotledger.api.shared.Actor;
+import com.slotledger.command.entitlement.BulkSlotActions;
+import com.slotledger.command.entitlement.BulkSlotActions.BulkResult;
+import com.slotledger.command.shared.Ids;
+import com.slotledger.query.entitlement.CandidateProjection;
+import com.slotledger.query.entitlement.CandidateView;
+import com.slotledger.query.entitlement.CandidateViewRepository;
+import com.slotledger.query.shared.Projections;
+import com.slotledger.query.shared.ReadYourWrites;
+import io.micronaut.context.ApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * The seed's management command: {@code exam-slots status|assign|reset|reassign [--trade T] [--dry-run]}.
+ * It starts the application without its HTTP server and acts as the system user.
+ */
+public final class OperatorCli {
+
+    private OperatorCli() {
+    }
+
+    public static int run(String... args) {
+        return new CommandLine(new Root()).addSubcommand(new ExamSlots(System.out)).execute(args);
+    }
+
+    @Command(name = "slotledger", mixinStandardHelpOptions = true, description = "SlotLedger operator commands")
+    static final class Root {
+    }
+
+    @Command(name = "exam-slots", mixinStandardHelpOptions = true,
+            description = "Show or change candidates' exam slots, optionally for one trade.")
+    static final class ExamSlots implements Callable<Integer> {
+
+        private final PrintStream out;
+
+        @Parameters(index = "0", description = "status, assign, reset or reassign")
+        String action;
+
+        @Option(names = "--trade", description = "only candidates of this trade")
+        String trade;
+
+        @Option(names = "--dry-run", description = "report what would change, change nothing")
+        boolean dryRun;
+
+        ExamSlots(PrintStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public Integer call() {
+            try (ApplicationContext context = ApplicationContext.builder().args("--cli").start()) {
+                if ("status".equalsIgnoreCase(action)) {
+                    printStatus(context);
+                    return 0;
+                }
+                BulkResult result = context.getBean(BulkSlotActions.class).run(BulkSlotActions.parse(action), trade,
+                        dryRun, Actor.system(Ids.newId()));
+                result.outcomes().forEach(outcome -> out.printf("%s  %s%s%n", outcome.candidateId(), outcome.outcome(),
+                        outcome.code() == null ? "" : "  " + outcome.code() + ": " + outcome.detail()));
+                out.printf("%s%s: %d candidates, %d %s, %d refused%n", result.action(), dryRun ? " (dry run)" : "",
+                        result.total(), result.applied(), dryRun ? "would change" : "changed", result.refused());
+                return 0;
+            }
+        }
+
+        private void printStatus(ApplicationContext context) {
+            long head = context.getBean(Projections.class).find(CandidateProjection.NAME).orElseThrow().head();
+            context.getBean(ReadYourWrites.class).await(CandidateProjection.NAME, head);
+            List<CandidateView> views = context.getBean(CandidateViewRepository.class).search(trade, (SlotStatus) null, null);
+            for (SlotStatus status : SlotStatus.values()) {
+                List<CandidateView> matching = views.stream().filter(view -> view.slotStatus() == status).toList();
+                out.printf("%-10s %d%n", status, matching.size());
+                matching.forEach(view -> out.printf("    %s  %s  %s%n", view.rollNumber(), view.name(), view.trade()));
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package com.slotledger.app.security;
+
+import com.slotledger.command.identity.CredentialStore;
+import io.micronaut.data.connection.ConnectionOperations;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.errors.IssuingAnAccessTokenErrorCode;
+import io.micronaut.security.errors.OauthErrorResponseException;
+import io.micronaut.security.token.event.RefreshTokenGeneratedEvent;
+import io.micronaut.security.token.refresh.RefreshTokenPersistence;
+import jakarta.inject.Singleton;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HexFormat;
+
+/**
+ * Issued refresh tokens, kept as SHA-256 hashes. A refresh re-reads the user, so a disabled account or a
+ * revoked role takes effect at the next refresh; a revoked or unknown token gets invalid_grant.
+ */
+@Singleton
+class RefreshTokens implements RefreshTokenPersistence {
+
+    private final ConnectionOperations<Connection> connections;
+    private final CredentialStore credentials;
+    private final Clock clock;
+
+    RefreshTokens(ConnectionOperations<Connection> connections, CredentialStore credentials, Clock clock) {
+        this.connections = connections;
+        this.credentials = credentials;
+        this.clock = clock;
+    }
+
+    @Override
+    public void persistToken(RefreshTokenGeneratedEvent event) {
+        execute("INSERT INTO refresh_tokens (token_hash, user_id, issued_at) VALUES (?,?,?) ON CONFLICT DO NOTHING",
+                hash(event.getRefreshToken()), event.getAuthentication().getName(), Timestamp.from(clock.instant()));
+    }
+
+    @Override
+    public Publisher<Authentication> getAuthentication(String refreshToken) {
+        return Mono.fromCallable(() -> authenticate(refreshToken)).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    /** Revokes the token; answers whether it was live. */
+    boolean revoke(String refreshToken) {
+        return execute("UPDATE refresh_tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL",
+                Timestamp.from(clock.instant()), hash(refreshToken)) > 0;
+    }
+
+    private Authentication authenticate(String refreshToken) {
+        String userId = connections.executeRead(status -> {
+            try (PreparedStatement statement = status.getConnection().prepareStatement(
+                    "SELECT user_id FROM refresh_tokens WHERE token_hash = ? AND revoked_at IS NULL")) {
+                statement.setString(1, hash(refreshToken));
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? rows.getString(1) : null;
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        if (userId == null) {
+            throw new OauthErrorResponseException(IssuingAnAccessTokenErrorCode.INVALID_GRANT,
+                    "The refresh token is revoked or unknown.", null);
+        }
+        return credentials.byUserId(userId).filter(credential -> !credential.disabled())
+                .map(TokenClaims::authentication)
+                .orElseThrow(() -> new OauthErrorResponseException(IssuingAnAccessTokenErrorCode.INVALID_GRANT,
+                        "The account is disabled.", null));
+    }
+
+    private int execute(String sql, Object... params) {
+        return connections.executeWrite(status -> {
+            try (PreparedStatement statement = status.getConnection().prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    statement.setObject(i + 1, params[i]);
+                }
+                return statement.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
