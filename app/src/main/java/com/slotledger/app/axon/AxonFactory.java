@@ -1,6 +1,5 @@
 package com.slotledger.app.axon;
 
-import com.slotledger.api.shared.TargetedCommand;
 import com.slotledger.app.database.DatabasePool;
 import com.slotledger.command.entitlement.Candidate;
 import com.slotledger.command.entitlement.CandidateRegistration;
@@ -8,6 +7,7 @@ import com.slotledger.command.entitlement.CandidateRegistry;
 import com.slotledger.command.identity.CredentialStore;
 import com.slotledger.command.identity.User;
 import com.slotledger.command.identity.UserAccounts;
+import com.slotledger.command.shared.TargetedCommandResolver;
 import com.slotledger.query.shared.Projection;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -33,7 +33,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
-import org.axonframework.modelling.command.VersionedAggregateIdentifier;
 import org.axonframework.serialization.Serializer;
 
 import java.sql.Connection;
@@ -116,8 +115,7 @@ class AxonFactory {
 
     private static <A> AggregateConfigurer<A> aggregate(Class<A> type) {
         AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(type);
-        aggregate.configureCommandTargetResolver(c -> command ->
-                new VersionedAggregateIdentifier(((TargetedCommand) command.getPayload()).targetId(), null));
+        aggregate.configureCommandTargetResolver(c -> new TargetedCommandResolver());
         aggregate.configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), SNAPSHOT_EVERY));
         return aggregate;
     }
