@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.slotledger.api.shared.ErrorCode;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Replaces;
-import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
@@ -27,10 +26,7 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         ErrorCode code = codeFor(HttpStatus.valueOf(response.code()), context);
-        List<Problem.FieldError> errors = context.getErrors().stream()
-                .filter(error -> error.getPath().isPresent())
-                .map(error -> new Problem.FieldError(error.getPath().get(), error.getMessage()))
-                .toList();
+        List<Problem.FieldError> errors = fieldErrors(context);
         String detail = context.getErrors().isEmpty() ? response.reason()
                 : String.join("; ", context.getErrors().stream().map(e -> e.getMessage()).toList());
         if (code == ErrorCode.INTERNAL_ERROR) {
@@ -39,15 +35,29 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
         return Problems.respond(response, Problems.problem(code, detail, context.getRequest(), errors));
     }
 
+    /** Bean-validation failures name each field as the client sent it ("rollNumber"), not as Java sees it. */
+    private static List<Problem.FieldError> fieldErrors(ErrorContext context) {
+        if (context.getRootCause().orElse(null) instanceof ConstraintViolationException violations) {
+            return violations.getConstraintViolations().stream()
+                    .map(violation -> new Problem.FieldError(field(violation.getPropertyPath().toString()), violation.getMessage()))
+                    .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
+                    .toList();
+        }
+        return List.of();
+    }
+
+    private static String field(String propertyPath) {
+        String[] parts = propertyPath.split("\\.");
+        // method.argument.field...: a body's fields drop the method and argument, a parameter keeps its name
+        return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length)) : parts[parts.length - 1];
+    }
+
     private static ErrorCode codeFor(HttpStatus status, ErrorContext context) {
         Throwable cause = context.getRootCause().orElse(null);
         return switch (status) {
             case BAD_REQUEST -> {
                 if (hasCause(cause, UnrecognizedPropertyException.class)) {
                     yield ErrorCode.UNKNOWN_FIELD;
-                }
-                if (cause instanceof ConstraintViolationException || cause instanceof ConversionErrorException) {
-                    yield ErrorCode.VALIDATION_FAILED;
                 }
                 yield hasCause(cause, JsonProcessingException.class) ? ErrorCode.MALFORMED_REQUEST : ErrorCode.VALIDATION_FAILED;
             }

@@ -16,6 +16,7 @@ public abstract class IntegrationTest implements TestPropertyProvider {
         Map<String, String> properties = new java.util.HashMap<>();
         TestDatabase.properties().forEach((key, value) -> properties.put(key, value.toString()));
         properties.put("slotledger.admin-password", ADMIN_PASSWORD);
+        properties.put("slotledger.read-your-writes.timeout", "3s");
         return properties;
     }
 }
