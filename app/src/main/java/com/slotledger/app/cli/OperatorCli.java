@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -30,7 +31,12 @@ public final class OperatorCli {
     }
 
     public static int run(String... args) {
-        return new CommandLine(new Root()).addSubcommand(new ExamSlots(System.out)).execute(args);
+        return run(Map.of(), System.out, args);
+    }
+
+    /** Runs with extra configuration properties (tests point it at their database) and a chosen output. */
+    public static int run(Map<String, Object> properties, PrintStream out, String... args) {
+        return new CommandLine(new Root()).addSubcommand(new ExamSlots(properties, out)).execute(args);
     }
 
     @Command(name = "slotledger", mixinStandardHelpOptions = true, description = "SlotLedger operator commands")
@@ -41,6 +47,7 @@ public final class OperatorCli {
             description = "Show or change candidates' exam slots, optionally for one trade.")
     static final class ExamSlots implements Callable<Integer> {
 
+        private final Map<String, Object> properties;
         private final PrintStream out;
 
         @Parameters(index = "0", description = "status, assign, reset or reassign")
@@ -52,13 +59,14 @@ public final class OperatorCli {
         @Option(names = "--dry-run", description = "report what would change, change nothing")
         boolean dryRun;
 
-        ExamSlots(PrintStream out) {
+        ExamSlots(Map<String, Object> properties, PrintStream out) {
+            this.properties = properties;
             this.out = out;
         }
 
         @Override
         public Integer call() {
-            try (ApplicationContext context = ApplicationContext.builder().args("--cli").start()) {
+            try (ApplicationContext context = ApplicationContext.builder().properties(properties).start()) {
                 if ("status".equalsIgnoreCase(action)) {
                     printStatus(context);
                     return 0;
