@@ -9,7 +9,6 @@ import com.slotledger.command.identity.User;
 import com.slotledger.command.identity.UserAccounts;
 import com.slotledger.command.shared.TargetedCommandResolver;
 import com.slotledger.query.shared.Projection;
-import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.transaction.SynchronousTransactionManager;
@@ -35,8 +34,10 @@ import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.serialization.Serializer;
 
+import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -50,7 +51,6 @@ class AxonFactory {
     static final int SNAPSHOT_EVERY = 100;
 
     @Singleton
-    @Bean(preDestroy = "shutdown")
     Configuration axonConfiguration(SynchronousTransactionManager<Connection> transactions,
                                     ConnectionOperations<Connection> connections, DatabasePool pool,
                                     CandidateRegistry candidateRegistry, CredentialStore credentials,
@@ -92,9 +92,13 @@ class AxonFactory {
         configurer.registerCommandHandler(c -> new UserAccounts(c.repository(User.class), credentials));
 
         EventProcessingConfigurer processing = configurer.eventProcessing();
+        // one node per application context: Axon's default owner (pid@host) would let two contexts in one JVM
+        // both believe they hold the same segment
+        String nodeId = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
         processing.registerTokenStore(c -> JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
+                .nodeId(nodeId)
                 .build());
         for (Projection projection : projections) {
             String name = projection.projectionName();

@@ -8,6 +8,7 @@ import com.slotledger.query.shared.Projections;
 import io.micronaut.data.connection.ConnectionOperations;
 import jakarta.inject.Singleton;
 import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 
 import java.io.IOException;
@@ -47,10 +48,36 @@ class AxonProjections implements Projections {
         return names.contains(name) ? Optional.of(status(name)) : Optional.empty();
     }
 
+    /**
+     * Only the segment that owns the event must have passed it: a segment with nothing of its own to handle
+     * stores its token only when it extends its claim, seconds later.
+     */
     @Override
     public boolean reached(String name, long position) {
         List<SegmentToken> tokens = tokens(name);
-        return !tokens.isEmpty() && tokens.stream().allMatch(token -> token.covers(position));
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        int[] segmentIds = tokens.stream().mapToInt(SegmentToken::segment).toArray();
+        Optional<String> aggregateId = aggregateAt(position);
+        return tokens.stream()
+                .filter(token -> aggregateId.map(Segment.computeSegment(token.segment(), segmentIds)::matches).orElse(true))
+                .allMatch(token -> token.covers(position));
+    }
+
+    /** The sequence key Axon's default policy uses to pick a segment: the event's aggregate id. */
+    private Optional<String> aggregateAt(long position) {
+        return connections.executeRead(status -> {
+            try (PreparedStatement statement = status.getConnection().prepareStatement(
+                    "SELECT aggregateidentifier FROM domainevententry WHERE globalindex = ?")) {
+                statement.setLong(1, position);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     @Override
@@ -95,12 +122,13 @@ class AxonProjections implements Projections {
     private List<SegmentToken> tokens(String name) {
         return connections.executeRead(status -> {
             try (PreparedStatement statement = status.getConnection().prepareStatement(
-                    "SELECT token FROM tokenentry WHERE processorname = ?")) {
+                    "SELECT segment, token FROM tokenentry WHERE processorname = ?")) {
                 statement.setString(1, name);
                 List<SegmentToken> tokens = new ArrayList<>();
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        tokens.add(SegmentToken.parse(rows.getBytes(1) == null ? null : json.readTree(rows.getBytes(1))));
+                        byte[] token = rows.getBytes(2);
+                        tokens.add(SegmentToken.parse(rows.getInt(1), token == null ? null : json.readTree(token)));
                     }
                 }
                 return tokens;
@@ -111,23 +139,23 @@ class AxonProjections implements Projections {
     }
 
     /** A segment's gap-aware token: the highest position seen and the positions below it not yet seen. */
-    record SegmentToken(long index, List<Long> gaps, boolean replaying) {
+    record SegmentToken(int segment, long index, List<Long> gaps, boolean replaying) {
 
-        static SegmentToken parse(JsonNode token) {
+        static SegmentToken parse(int segment, JsonNode token) {
             if (token == null || token.isNull()) {
-                return new SegmentToken(-1, List.of(), false);
+                return new SegmentToken(segment, -1, List.of(), false);
             }
             boolean replaying = token.has("tokenAtReset");
             JsonNode current = replaying ? token.get("currentToken") : token;
             if (current == null || current.isNull()) {
-                return new SegmentToken(-1, List.of(), true);
+                return new SegmentToken(segment, -1, List.of(), true);
             }
             List<Long> gaps = new ArrayList<>();
             JsonNode gapNode = current.get("gaps");
             if (gapNode != null) {
                 gapNode.forEach(gap -> gaps.add(gap.asLong()));
             }
-            return new SegmentToken(current.path("index").asLong(-1), gaps, replaying);
+            return new SegmentToken(segment, current.path("index").asLong(-1), gaps, replaying);
         }
 
         boolean covers(long position) {

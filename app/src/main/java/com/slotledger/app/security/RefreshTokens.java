@@ -1,7 +1,7 @@
 package com.slotledger.app.security;
 
 import com.slotledger.command.identity.CredentialStore;
-import io.micronaut.data.connection.ConnectionOperations;
+import com.slotledger.command.shared.Jdbc;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.errors.IssuingAnAccessTokenErrorCode;
 import io.micronaut.security.errors.OauthErrorResponseException;
@@ -15,10 +15,8 @@ import reactor.core.scheduler.Schedulers;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HexFormat;
@@ -30,19 +28,19 @@ import java.util.HexFormat;
 @Singleton
 class RefreshTokens implements RefreshTokenPersistence {
 
-    private final ConnectionOperations<Connection> connections;
+    private final Jdbc jdbc;
     private final CredentialStore credentials;
     private final Clock clock;
 
-    RefreshTokens(ConnectionOperations<Connection> connections, CredentialStore credentials, Clock clock) {
-        this.connections = connections;
+    RefreshTokens(Jdbc jdbc, CredentialStore credentials, Clock clock) {
+        this.jdbc = jdbc;
         this.credentials = credentials;
         this.clock = clock;
     }
 
     @Override
     public void persistToken(RefreshTokenGeneratedEvent event) {
-        execute("INSERT INTO refresh_tokens (token_hash, user_id, issued_at) VALUES (?,?,?) ON CONFLICT DO NOTHING",
+        jdbc.update("INSERT INTO refresh_tokens (token_hash, user_id, issued_at) VALUES (?,?,?) ON CONFLICT DO NOTHING",
                 hash(event.getRefreshToken()), event.getAuthentication().getName(), Timestamp.from(clock.instant()));
     }
 
@@ -53,20 +51,18 @@ class RefreshTokens implements RefreshTokenPersistence {
 
     /** Revokes the token; answers whether it was live. */
     boolean revoke(String refreshToken) {
-        return execute("UPDATE refresh_tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL",
+        return jdbc.update("UPDATE refresh_tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL",
                 Timestamp.from(clock.instant()), hash(refreshToken)) > 0;
     }
 
     private Authentication authenticate(String refreshToken) {
-        String userId = connections.executeRead(status -> {
-            try (PreparedStatement statement = status.getConnection().prepareStatement(
+        String userId = jdbc.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT user_id FROM refresh_tokens WHERE token_hash = ? AND revoked_at IS NULL")) {
                 statement.setString(1, hash(refreshToken));
                 try (ResultSet rows = statement.executeQuery()) {
                     return rows.next() ? rows.getString(1) : null;
                 }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
             }
         });
         if (userId == null) {
@@ -77,19 +73,6 @@ class RefreshTokens implements RefreshTokenPersistence {
                 .map(TokenClaims::authentication)
                 .orElseThrow(() -> new OauthErrorResponseException(IssuingAnAccessTokenErrorCode.INVALID_GRANT,
                         "The account is disabled.", null));
-    }
-
-    private int execute(String sql, Object... params) {
-        return connections.executeWrite(status -> {
-            try (PreparedStatement statement = status.getConnection().prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    statement.setObject(i + 1, params[i]);
-                }
-                return statement.executeUpdate();
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
     }
 
     private static String hash(String token) {

@@ -6,8 +6,6 @@ import com.slotledger.app.support.Api.Reply;
 import com.slotledger.app.support.IntegrationTest;
 import com.slotledger.query.shared.ProjectionStatus;
 import com.slotledger.query.shared.Projections;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -34,10 +32,6 @@ class ReplayTest extends IntegrationTest {
     private static final List<String> READ_MODELS = List.of("candidate_view");
 
     @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
     DatabasePool pool;
 
     @Inject
@@ -45,8 +39,7 @@ class ReplayTest extends IntegrationTest {
 
     @Test
     void aReplayRebuildsTheReadModelsRowForRow() throws SQLException {
-        Api api = new Api(client);
-        String admin = api.adminToken();
+        signIn();
         long last = 0;
         for (int i = 0; i < 20; i++) {
             Reply candidate = api.post("/api/v1/candidates", Map.of("name", "Replay " + i, "rollNumber", Api.unique("RP"),

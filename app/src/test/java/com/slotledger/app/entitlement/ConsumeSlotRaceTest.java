@@ -9,10 +9,7 @@ import com.slotledger.app.support.Api.Reply;
 import com.slotledger.app.support.IntegrationTest;
 import com.slotledger.command.shared.CommandDispatcher;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,14 +34,8 @@ class ConsumeSlotRaceTest extends IntegrationTest {
 
     private static final int RACERS = 50;
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
     private final Map<String, String> candidateIds = new HashMap<>();
     ApplicationContext secondNode;
-    Api api;
-    String admin;
 
     @BeforeAll
     void startSecondNode() {
@@ -58,8 +49,7 @@ class ConsumeSlotRaceTest extends IntegrationTest {
 
     @Test
     void fiftyEntrantsOnOneNodeConsumeTheSlotExactlyOnce() throws Exception {
-        api = new Api(client);
-        admin = api.adminToken();
+        signIn();
         Api.User candidate = candidateWithSlot();
         List<String> outcomes = race(i -> () -> outcome(api.post("/api/v1/exam-access", null, candidate.token())));
         assertOneWinner(outcomes, candidate);
@@ -67,8 +57,7 @@ class ConsumeSlotRaceTest extends IntegrationTest {
 
     @Test
     void entrantsSplitOverTwoNodesConsumeTheSlotExactlyOnce() throws Exception {
-        api = new Api(client);
-        admin = api.adminToken();
+        signIn();
         Api.User candidate = candidateWithSlot();
         String candidateId = candidateIdOf(candidate);
         CommandDispatcher otherNode = secondNode.getBean(CommandDispatcher.class);

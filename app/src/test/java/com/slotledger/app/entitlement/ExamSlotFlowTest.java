@@ -3,10 +3,7 @@ package com.slotledger.app.entitlement;
 import com.slotledger.app.support.Api;
 import com.slotledger.app.support.Api.Reply;
 import com.slotledger.app.support.IntegrationTest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,17 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class ExamSlotFlowTest extends IntegrationTest {
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    Api api;
-    String admin;
 
     @BeforeEach
     void setUp() {
-        api = new Api(client);
-        admin = api.adminToken();
+        signIn();
     }
 
     @Test

@@ -4,10 +4,7 @@ import com.slotledger.app.cli.OperatorCli;
 import com.slotledger.app.support.Api;
 import com.slotledger.app.support.Api.Reply;
 import com.slotledger.app.support.IntegrationTest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -23,14 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class OperatorCliTest extends IntegrationTest {
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
     @Test
     void examSlotsStatusDryRunAndAssignForOneTrade() {
-        Api api = new Api(client);
-        String admin = api.adminToken();
+        signIn();
         String trade = Api.unique("carpentry");
         for (int i = 0; i < 3; i++) {
             assertEquals(201, api.post("/api/v1/candidates", Map.of("name", "C" + i, "rollNumber", Api.unique("CLI"),

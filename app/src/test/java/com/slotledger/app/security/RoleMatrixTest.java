@@ -6,10 +6,7 @@ import com.slotledger.app.support.Api.Reply;
 import com.slotledger.app.support.IntegrationTest;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,20 +28,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class RoleMatrixTest extends IntegrationTest {
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    Api api;
-    String admin;
     final Map<Role, String> tokens = new EnumMap<>(Role.class);
     String candidateId;
     String userId;
 
     @BeforeAll
     void users() {
-        api = new Api(client);
-        admin = api.adminToken();
+        signIn();
         for (Role role : Role.values()) {
             tokens.put(role, api.user(admin, Set.of(role.name()), null).token());
         }

@@ -5,10 +5,7 @@ import com.slotledger.app.support.Api.Reply;
 import com.slotledger.app.support.IntegrationTest;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,17 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class ErrorModelTest extends IntegrationTest {
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    Api api;
-    String admin;
 
     @BeforeEach
     void setUp() {
-        api = new Api(client);
-        admin = api.adminToken();
+        signIn();
     }
 
     private Reply raw(String path, String body) {

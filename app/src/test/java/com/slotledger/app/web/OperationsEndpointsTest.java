@@ -2,10 +2,7 @@ package com.slotledger.app.web;
 
 import com.slotledger.app.support.IntegrationTest;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,10 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Health with the database, Prometheus metrics, and the API documentation are served without a token. */
 @MicronautTest(transactional = false)
 class OperationsEndpointsTest extends IntegrationTest {
-
-    @Inject
-    @Client("/")
-    HttpClient client;
 
     private String get(String path) {
         return client.toBlocking().retrieve(HttpRequest.GET(path));
