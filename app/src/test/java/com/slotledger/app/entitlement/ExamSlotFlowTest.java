@@ -3,6 +3,7 @@ package com.slotledger.app.entitlement;
 import com.slotledger.app.support.Api;
 import com.slotledger.app.support.Api.Reply;
 import com.slotledger.app.support.IntegrationTest;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,7 +101,8 @@ class ExamSlotFlowTest extends IntegrationTest {
     @Test
     void auditorsSeeWhoDidWhatAndTheSlotAsItWas() throws InterruptedException {
         String candidateId = register(Api.unique("masonry"));
-        Reply assigned = api.post("/api/v1/candidates/" + candidateId + "/exam-slot/assign", null, admin);
+        Reply assigned = api.send(HttpRequest.POST("/api/v1/candidates/" + candidateId + "/exam-slot/assign", Map.of())
+                .header("X-Request-Id", "req-42").header("X-Correlation-Id", "flow-7"), admin);
         Instant between = Instant.now();
         Reply reset = api.post("/api/v1/candidates/" + candidateId + "/exam-slot/reset", null, admin);
         assertEquals(200, reset.status());
@@ -111,8 +113,11 @@ class ExamSlotFlowTest extends IntegrationTest {
         List<Map<String, Object>> stream = events.list();
         assertEquals(List.of("CandidateRegistered", "SlotAssigned", "SlotReset"), stream.stream().map(e -> e.get("type")).toList());
         assertNotNull(stream.get(1).get("actorId"));
-        assertNotNull(stream.get(1).get("correlationId"));
+        assertEquals("ADMIN", stream.get(1).get("actorRoles"));
+        assertEquals("req-42", stream.get(1).get("requestId"));
+        assertEquals("flow-7", stream.get(1).get("correlationId"));
         assertNotNull(stream.get(1).get("causationId"));
+        assertNotNull(stream.get(2).get("requestId"));
         assertEquals(assigned.position(), ((Number) stream.get(1).get("position")).longValue());
 
         Reply asOf = api.get("/api/v1/audit/candidates/" + candidateId + "/exam-slot?asOf=" + between, auditor.token());
