@@ -17,6 +17,7 @@ import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -117,8 +118,14 @@ class AxonFactory {
         return configurer.buildConfiguration();
     }
 
+    /**
+     * Aggregates stay cached between commands, so a command costs one append instead of a stream read. A decision
+     * on a stale copy (another node appended meanwhile) fails on the unique key; the rollback evicts the entry
+     * and the retry decides again on fresh state.
+     */
     private static <A> AggregateConfigurer<A> aggregate(Class<A> type) {
         AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(type);
+        aggregate.configureCache(c -> new WeakReferenceCache());
         aggregate.configureCommandTargetResolver(c -> new TargetedCommandResolver());
         aggregate.configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), SNAPSHOT_EVERY));
         return aggregate;

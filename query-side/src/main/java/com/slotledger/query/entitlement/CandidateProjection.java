@@ -4,22 +4,32 @@ import com.slotledger.api.entitlement.EntitlementEvents.CandidateRegistered;
 import com.slotledger.api.entitlement.EntitlementEvents.SlotAssigned;
 import com.slotledger.api.entitlement.EntitlementEvents.SlotConsumed;
 import com.slotledger.api.entitlement.EntitlementEvents.SlotReset;
-import com.slotledger.api.entitlement.SlotStatus;
 import com.slotledger.query.shared.Projection;
+import io.micronaut.data.connection.ConnectionOperations;
 import jakarta.inject.Singleton;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 
-/** Keeps candidate_view. Idempotent: every handler sets state, so a redelivered event changes nothing. */
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Keeps candidate_view. Handlers only collect writes; the batch goes to the database once, when the processor's
+ * unit of work (a whole batch of events, with its token) commits. Idempotent: every write sets state.
+ */
 @Singleton
 public class CandidateProjection implements Projection {
 
     public static final String NAME = "entitlement";
+    private static final String BATCH = CandidateViewBatch.class.getName();
 
-    private final CandidateViewRepository views;
+    private final ConnectionOperations<Connection> connections;
 
-    public CandidateProjection(CandidateViewRepository views) {
-        this.views = views;
+    public CandidateProjection(ConnectionOperations<Connection> connections) {
+        this.connections = connections;
     }
 
     @Override
@@ -29,33 +39,55 @@ public class CandidateProjection implements Projection {
 
     @EventHandler
     void on(CandidateRegistered event) {
-        if (!views.existsById(event.candidateId())) {
-            views.save(new CandidateView(event.candidateId(), event.name(), event.rollNumber(), event.trade(),
-                    event.centreId(), event.userId(), SlotStatus.NO_SLOT, null, null, null, event.registeredAt()));
-        }
+        batch().registered(event);
     }
 
     @EventHandler
     void on(SlotAssigned event) {
-        fold(event.candidateId(), event);
+        batch().slotChanged(event.candidateId(), event);
     }
 
     @EventHandler
     void on(SlotConsumed event) {
-        fold(event.candidateId(), event);
+        batch().slotChanged(event.candidateId(), event);
     }
 
     @EventHandler
     void on(SlotReset event) {
-        fold(event.candidateId(), event);
+        batch().slotChanged(event.candidateId(), event);
     }
 
     @ResetHandler
     void reset() {
-        views.deleteAll();
+        write(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("DELETE FROM candidate_view");
+            }
+        });
     }
 
-    private void fold(String candidateId, Object event) {
-        views.findById(candidateId).ifPresent(view -> views.update(view.with(view.slot().next(event))));
+    private CandidateViewBatch batch() {
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        return unitOfWork.getOrComputeResource(BATCH, key -> {
+            CandidateViewBatch batch = new CandidateViewBatch();
+            unitOfWork.onPrepareCommit(u -> write(batch::flush));
+            return batch;
+        });
+    }
+
+    private void write(SqlWork work) {
+        connections.executeWrite(status -> {
+            try {
+                work.run(status.getConnection());
+                return null;
+            } catch (SQLException e) {
+                throw new IllegalStateException("writing candidate_view failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface SqlWork {
+        void run(Connection connection) throws SQLException;
     }
 }

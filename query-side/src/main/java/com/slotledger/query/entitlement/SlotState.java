@@ -28,6 +28,14 @@ public record SlotState(SlotStatus status, Instant assignedAt, String assignedBy
         return this;
     }
 
+    /**
+     * True when the event leaves the assignment fields as they were: only consuming does. Every other event sets
+     * the whole state to {@code NONE.next(event)}, which lets the projection write without reading first.
+     */
+    public static boolean keepsAssignment(Object event) {
+        return event instanceof SlotConsumed;
+    }
+
     /** The seed's can_start_exam. */
     public boolean canStartExam() {
         return status == SlotStatus.AVAILABLE;
