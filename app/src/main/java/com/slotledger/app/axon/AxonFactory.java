@@ -106,7 +106,7 @@ class AxonFactory {
             processing.registerEventHandler(c -> projection)
                     .assignHandlerInstancesMatching(name, handler -> handler == projection)
                     .registerPooledStreamingEventProcessor(name, Configuration::eventStore,
-                            (c, builder) -> builder.batchSize(500).initialSegmentCount(2))
+                            (c, builder) -> builder.batchSize(1000).initialSegmentCount(2))
                     .registerDeadLetterQueue(name, c -> JdbcSequencedDeadLetterQueue.builder()
                             .processingGroup(name)
                             .connectionProvider(connectionProvider)

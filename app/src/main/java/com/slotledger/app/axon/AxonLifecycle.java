@@ -1,14 +1,14 @@
 package com.slotledger.app.axon;
 
-import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.axonframework.config.Configuration;
 
 /**
- * Starts Axon once the context (and with it Flyway) is up, and stops it as the context begins to close, while
- * the pool is still open: processors then release their segment claims for other nodes at once.
+ * Starts Axon once the context (and with it Flyway) is up, and stops it before the pool closes: processors then
+ * release their segment claims for other nodes at once.
  */
 @Singleton
 class AxonLifecycle {
@@ -24,8 +24,9 @@ class AxonLifecycle {
         axon.start();
     }
 
-    @EventListener
-    void onShutdown(ShutdownEvent event) {
+    /** Destroyed before the beans it depends on, so processors release their claims while the pool is open. */
+    @PreDestroy
+    void stop() {
         axon.shutdown();
     }
 }

@@ -9,11 +9,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One processing batch's writes to candidate_view, sent as two JDBC batches: registrations first (each precedes
- * its candidate's slot events in the stream), then slot changes in event order. No row is read to write one.
+ * its candidate's slot events in the stream), then one slot write per candidate. No row is read to write one.
  */
 final class CandidateViewBatch {
 
@@ -28,17 +30,16 @@ final class CandidateViewBatch {
             WHERE candidate_id = ?""";
 
     private final List<CandidateRegistered> registrations = new ArrayList<>();
-    private final List<Object[]> slotChanges = new ArrayList<>();
+    private final Map<String, SlotChange> slotChanges = new LinkedHashMap<>();
 
     void registered(CandidateRegistered event) {
         registrations.add(event);
     }
 
+    /** Several events for one candidate in a batch compose into one write of the final state. */
     void slotChanged(String candidateId, Object event) {
-        SlotState target = SlotState.NONE.next(event);
-        boolean keep = SlotState.keepsAssignment(event);
-        slotChanges.add(new Object[]{target.status().name(), keep, time(target.assignedAt()), keep, target.assignedBy(),
-                time(target.consumedAt()), candidateId});
+        SlotChange change = new SlotChange(SlotState.NONE.next(event), SlotState.keepsAssignment(event));
+        slotChanges.merge(candidateId, change, SlotChange::then);
     }
 
     void flush(Connection connection) throws SQLException {
@@ -54,8 +55,11 @@ final class CandidateViewBatch {
         }
         if (!slotChanges.isEmpty()) {
             try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
-                for (Object[] change : slotChanges) {
-                    bind(update, change);
+                for (Map.Entry<String, SlotChange> entry : slotChanges.entrySet()) {
+                    SlotState target = entry.getValue().target();
+                    boolean keep = entry.getValue().keepsAssignment();
+                    bind(update, target.status().name(), keep, time(target.assignedAt()), keep, target.assignedBy(),
+                            time(target.consumedAt()), entry.getKey());
                     update.addBatch();
                 }
                 update.executeBatch();
@@ -63,6 +67,19 @@ final class CandidateViewBatch {
         }
         registrations.clear();
         slotChanges.clear();
+    }
+
+    /** The state a change writes; with keepsAssignment the row's assignment fields stay as they are. */
+    record SlotChange(SlotState target, boolean keepsAssignment) {
+
+        SlotChange then(SlotChange next) {
+            if (!next.keepsAssignment()) {
+                return next;
+            }
+            SlotState merged = new SlotState(next.target().status(), target.assignedAt(), target.assignedBy(),
+                    next.target().consumedAt());
+            return new SlotChange(merged, keepsAssignment);
+        }
     }
 
     private static void bind(PreparedStatement statement, Object... values) throws SQLException {
