@@ -1,0 +1,124 @@
+package com.slotledger.bench;
+
+import com.slotledger.api.entitlement.EntitlementCommands.AssignSlot;
+import com.slotledger.api.entitlement.EntitlementCommands.ConsumeSlot;
+import com.slotledger.api.entitlement.EntitlementCommands.ReassignSlot;
+import com.slotledger.api.entitlement.EntitlementCommands.RegisterCandidate;
+import com.slotledger.api.entitlement.SlotStatus;
+import com.slotledger.api.shared.Actor;
+import com.slotledger.api.shared.MetadataKeys;
+import com.slotledger.bench.TimedLoad.Throughput;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * (b) Commands through the application's own gateway, each waited for. Every thread owns its candidates, so no two
+ * threads meet on one aggregate, as in (a) where each thread appends to its own aggregate.
+ */
+final class CommandBenchmark {
+
+    static final String TRADE = "bench";
+
+    private final CommandGateway gateway;
+    private final BenchOptions options;
+
+    CommandBenchmark(CommandGateway gateway, BenchOptions options) {
+        this.gateway = gateway;
+        this.options = options;
+    }
+
+    Throughput run(int threads) throws Exception {
+        List<List<String>> candidates = register(threads, options.candidatesPerThread());
+        return TimedLoad.measure(threads, options.warmUp(), options.measure(),
+                thread -> new SlotCycle(candidates.get(thread)));
+    }
+
+    /** Not timed: fresh candidates, so every run starts from NO_SLOT and short event streams. */
+    private List<List<String>> register(int threads, int perThread) throws Exception {
+        long started = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<List<String>>> batches = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                batches.add(pool.submit(() -> registerBatch(perThread)));
+            }
+            List<List<String>> candidates = new ArrayList<>();
+            for (Future<List<String>> batch : batches) {
+                candidates.add(batch.get());
+            }
+            System.out.printf("  (registered %d candidates in %.1f s, not timed)%n", threads * perThread,
+                    (System.nanoTime() - started) / 1e9);
+            return candidates;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<String> registerBatch(int count) {
+        List<String> ids = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String id = UUID.randomUUID().toString();
+            send(new RegisterCandidate(id, "Bench Candidate", "B-" + id, TRADE, null, null, Actor.SYSTEM_ID,
+                    Instant.now()));
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    /** With the actor metadata the HTTP edge attaches, so events are as large as the app's real ones. */
+    private void send(Object command) {
+        String requestId = UUID.randomUUID().toString();
+        MetaData metaData = MetaData.from(Map.of(
+                MetadataKeys.ACTOR_ID, Actor.SYSTEM_ID,
+                MetadataKeys.ACTOR_ROLES, "ADMIN",
+                MetadataKeys.REQUEST_ID, requestId,
+                MetadataKeys.CORRELATION_ID, requestId));
+        gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+    }
+
+    /**
+     * Walks a thread's candidates round-robin, each through the valid cycle NO_SLOT -assign-> AVAILABLE
+     * -consume-> CONSUMED -reassign-> AVAILABLE -consume-> ...
+     */
+    private final class SlotCycle implements TimedLoad.Operation {
+
+        private final List<String> candidates;
+        private final SlotStatus[] slots;
+        private int next;
+
+        SlotCycle(List<String> candidates) {
+            this.candidates = candidates;
+            this.slots = new SlotStatus[candidates.size()];
+            Arrays.fill(slots, SlotStatus.NO_SLOT);
+        }
+
+        @Override
+        public void run() {
+            String id = candidates.get(next);
+            Instant now = Instant.now();
+            switch (slots[next]) {
+                case NO_SLOT, CONSUMED -> {
+                    send(slots[next] == SlotStatus.NO_SLOT ? new AssignSlot(id, Actor.SYSTEM_ID, now)
+                            : new ReassignSlot(id, Actor.SYSTEM_ID, now));
+                    slots[next] = SlotStatus.AVAILABLE;
+                }
+                case AVAILABLE -> {
+                    send(new ConsumeSlot(id, Actor.SYSTEM_ID, now));
+                    slots[next] = SlotStatus.CONSUMED;
+                }
+            }
+            next = (next + 1) % candidates.size();
+        }
+    }
+}

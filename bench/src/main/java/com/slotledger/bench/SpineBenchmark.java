@@ -1,0 +1,126 @@
+package com.slotledger.bench;
+
+import com.slotledger.bench.TimedLoad.Throughput;
+import com.slotledger.query.shared.Projections;
+import io.micronaut.context.ApplicationContext;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.Configuration;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The spine benchmark, in one run against one PostgreSQL database: (a) raw JDBC appends, (b) commands through the
+ * application's Axon gateway and their ratio, (c) a replay of the entitlement projection. Not a test: it only
+ * measures and prints. Options: see {@link BenchOptions}.
+ */
+public final class SpineBenchmark {
+
+    private static final double RATIO_TARGET = 0.6;
+    private static final double REPLAY_TARGET = 50_000;
+
+    private final BenchOptions options;
+    private final Database database;
+    private final List<String> summary = new ArrayList<>();
+
+    private SpineBenchmark(BenchOptions options) {
+        this.options = options;
+        this.database = new Database(options);
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        new SpineBenchmark(options).run();
+    }
+
+    private void run() throws Exception {
+        report("database: " + options.jdbcUrl() + " as " + options.user() + " (" + database.describe() + ")");
+        report(host());
+        report("runs: %d s warm-up + %d s measured; %d candidates per command thread".formatted(
+                options.warmUp().toSeconds(), options.measure().toSeconds(), options.candidatesPerThread()));
+        List<Integer> threadCounts = options.singleThread() && options.threads() > 1
+                ? List.of(1, options.threads()) : List.of(options.threads());
+
+        RawAppendBenchmark raw = new RawAppendBenchmark(database, options);
+        raw.createTable();
+        Map<Integer, Double> rawRates = new TreeMap<>();
+        for (int threads : threadCounts) {
+            Throughput throughput = raw.run(threads);
+            rawRates.put(threads, throughput.perSecond());
+            report("raw appends, %s: %.0f ev/s".formatted(threads(threads), throughput.perSecond()));
+        }
+
+        try (ApplicationContext app = startApplication()) {
+            CommandBenchmark commands = new CommandBenchmark(app.getBean(CommandGateway.class), options);
+            for (int threads : threadCounts) {
+                Throughput throughput = commands.run(threads);
+                double ratio = throughput.perSecond() / rawRates.get(threads);
+                report("commands, %s: %.0f cmd/s".formatted(threads(threads), throughput.perSecond()));
+                report("ratio b/a, %s: %.2f%s".formatted(threads(threads), ratio,
+                        threads == options.threads() ? " (target >= %.1f)".formatted(RATIO_TARGET) : ""));
+            }
+            replay(app);
+        }
+
+        System.out.println();
+        System.out.println("=== SlotLedger spine benchmark: summary ===");
+        summary.forEach(System.out::println);
+    }
+
+    private void replay(ApplicationContext app) throws Exception {
+        ReplayBenchmark replay = new ReplayBenchmark(app.getBean(Configuration.class), app.getBean(Projections.class),
+                database);
+        EventStoreFiller.Filled filled = replay.fill(options.replayEvents());
+        report("event store: %d events (%d bulk-inserted in %.1f s, not timed)".formatted(filled.total(),
+                filled.inserted(), filled.seconds()));
+        ReplayBenchmark.Replayed replayed = replay.replay();
+        report("replay: %.0f ev/s over %d events (%.1f s%s, dead letters: %d; target >= %.0f ev/s)".formatted(
+                replayed.perSecond(), replayed.events(), replayed.seconds(),
+                replayed.finished() ? "" : ", UNFINISHED at the time limit", replayed.status().deadLetters(),
+                REPLAY_TARGET));
+    }
+
+    /**
+     * The real application without its HTTP server. A random signing secret, because the app refuses its
+     * well-known default outside dev, and the benchmark issues no tokens.
+     */
+    private ApplicationContext startApplication() {
+        byte[] secret = new byte[48];
+        new SecureRandom().nextBytes(secret);
+        String jwtSecret = Base64.getEncoder().encodeToString(secret);
+        return ApplicationContext.builder().properties(Map.of(
+                "slotledger.database.url", options.jdbcUrl(),
+                "slotledger.database.user", options.user(),
+                "slotledger.database.password", options.password(),
+                "micronaut.security.token.jwt.signatures.secret.generator.secret", jwtSecret,
+                "micronaut.security.token.jwt.generator.refresh-token.secret", jwtSecret)).start();
+    }
+
+    /** Other work on the machine skews every figure here: the load average at the start makes it visible. */
+    private static String host() {
+        OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        return "host: %d cpus, load average %.2f".formatted(os.getAvailableProcessors(), os.getSystemLoadAverage());
+    }
+
+    private void report(String line) {
+        System.out.println(line);
+        summary.add(line);
+    }
+
+    private static String threads(int count) {
+        return count == 1 ? "1 thread" : count + " threads";
+    }
+}
