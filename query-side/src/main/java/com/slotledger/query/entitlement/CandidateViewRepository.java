@@ -18,9 +18,9 @@ public interface CandidateViewRepository extends CrudRepository<CandidateView, S
               AND (CAST(:slotStatus AS TEXT) IS NULL OR slot_status = :slotStatus)
               AND (CAST(:centreId AS TEXT) IS NULL OR centre_id = :centreId)
             ORDER BY roll_number""")
-    List<CandidateView> searchByName(@Nullable String trade, @Nullable String slotStatus, @Nullable String centreId);
+    List<CandidateView> filtered(@Nullable String trade, @Nullable String slotStatus, @Nullable String centreId);
 
     default List<CandidateView> search(String trade, SlotStatus status, String centreId) {
-        return searchByName(trade, status == null ? null : status.name(), centreId);
+        return filtered(trade, status == null ? null : status.name(), centreId);
     }
 }
