@@ -28,6 +28,11 @@ public record Actor(String userId, String username, Set<Role> roles, String cent
         return centreId != null && !has(Role.ADMIN) && !has(Role.AUDITOR);
     }
 
+    /** The centre a listing is limited to: the actor's own when centre-scoped, else none (all centres). */
+    public String centreFilter() {
+        return centreScoped() ? centreId : null;
+    }
+
     public boolean mayAccessCentre(String centre) {
         return !centreScoped() || centreId.equals(centre);
     }

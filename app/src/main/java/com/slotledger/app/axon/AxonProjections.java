@@ -2,20 +2,19 @@ package com.slotledger.app.axon;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slotledger.command.shared.Jdbc;
 import com.slotledger.query.shared.Projection;
 import com.slotledger.query.shared.ProjectionStatus;
 import com.slotledger.query.shared.Projections;
-import io.micronaut.data.connection.ConnectionOperations;
 import jakarta.inject.Singleton;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 
 import java.io.IOException;
-import java.sql.Connection;
+import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,13 +28,13 @@ class AxonProjections implements Projections {
 
     private final Configuration axon;
     private final List<String> names;
-    private final ConnectionOperations<Connection> connections;
+    private final Jdbc jdbc;
     private final ObjectMapper json = new ObjectMapper();
 
-    AxonProjections(Configuration axon, List<Projection> projections, ConnectionOperations<Connection> connections) {
+    AxonProjections(Configuration axon, List<Projection> projections, Jdbc jdbc) {
         this.axon = axon;
         this.names = projections.stream().map(Projection::projectionName).sorted().toList();
-        this.connections = connections;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -58,6 +57,9 @@ class AxonProjections implements Projections {
         if (tokens.isEmpty()) {
             return false;
         }
+        if (tokens.stream().allMatch(token -> token.covers(position))) {
+            return true;
+        }
         int[] segmentIds = tokens.stream().mapToInt(SegmentToken::segment).toArray();
         Optional<String> aggregateId = aggregateAt(position);
         return tokens.stream()
@@ -67,15 +69,13 @@ class AxonProjections implements Projections {
 
     /** The sequence key Axon's default policy uses to pick a segment: the event's aggregate id. */
     private Optional<String> aggregateAt(long position) {
-        return connections.executeRead(status -> {
-            try (PreparedStatement statement = status.getConnection().prepareStatement(
+        return jdbc.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT aggregateidentifier FROM domainevententry WHERE globalindex = ?")) {
                 statement.setLong(1, position);
                 try (ResultSet rows = statement.executeQuery()) {
                     return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
                 }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
             }
         });
     }
@@ -104,8 +104,8 @@ class AxonProjections implements Projections {
     }
 
     private long scalar(String sql, String param) {
-        return connections.executeRead(status -> {
-            try (PreparedStatement statement = status.getConnection().prepareStatement(sql)) {
+        return jdbc.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 if (param != null) {
                     statement.setString(1, param);
                 }
@@ -113,15 +113,13 @@ class AxonProjections implements Projections {
                     rows.next();
                     return rows.getLong(1);
                 }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
             }
         });
     }
 
     private List<SegmentToken> tokens(String name) {
-        return connections.executeRead(status -> {
-            try (PreparedStatement statement = status.getConnection().prepareStatement(
+        return jdbc.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT segment, token FROM tokenentry WHERE processorname = ?")) {
                 statement.setString(1, name);
                 List<SegmentToken> tokens = new ArrayList<>();
@@ -132,8 +130,8 @@ class AxonProjections implements Projections {
                     }
                 }
                 return tokens;
-            } catch (SQLException | IOException e) {
-                throw new IllegalStateException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
     }

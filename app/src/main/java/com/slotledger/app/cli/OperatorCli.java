@@ -6,8 +6,8 @@ import com.slotledger.command.entitlement.BulkSlotActions;
 import com.slotledger.command.entitlement.BulkSlotActions.BulkResult;
 import com.slotledger.command.shared.Ids;
 import com.slotledger.query.entitlement.CandidateProjection;
-import com.slotledger.query.entitlement.CandidateView;
 import com.slotledger.query.entitlement.CandidateViewRepository;
+import com.slotledger.query.entitlement.SlotStatusReport;
 import com.slotledger.query.shared.Projections;
 import com.slotledger.query.shared.ReadYourWrites;
 import io.micronaut.context.ApplicationContext;
@@ -17,7 +17,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -84,12 +83,12 @@ public final class OperatorCli {
         private void printStatus(ApplicationContext context) {
             long head = context.getBean(Projections.class).find(CandidateProjection.NAME).orElseThrow().head();
             context.getBean(ReadYourWrites.class).await(CandidateProjection.NAME, head);
-            List<CandidateView> views = context.getBean(CandidateViewRepository.class).search(trade, (SlotStatus) null, null);
-            for (SlotStatus status : SlotStatus.values()) {
-                List<CandidateView> matching = views.stream().filter(view -> view.slotStatus() == status).toList();
-                out.printf("%-10s %d%n", status, matching.size());
-                matching.forEach(view -> out.printf("    %s  %s  %s%n", view.rollNumber(), view.name(), view.trade()));
-            }
+            SlotStatusReport report = SlotStatusReport.of(trade,
+                    context.getBean(CandidateViewRepository.class).search(trade, (SlotStatus) null, null));
+            report.candidates().forEach((status, views) -> {
+                out.printf("%-10s %d%n", status, views.size());
+                views.forEach(view -> out.printf("    %s  %s  %s%n", view.rollNumber(), view.name(), view.trade()));
+            });
         }
     }
 }

@@ -2,7 +2,6 @@ package com.slotledger.app.web;
 
 import com.slotledger.api.shared.DomainRejection;
 import com.slotledger.api.shared.ErrorCode;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
@@ -17,7 +16,6 @@ import org.slf4j.LoggerFactory;
  * Anything else is a bug: logged, and answered as a 500 problem without internals.
  */
 @Singleton
-@Requires(classes = {DomainRejection.class, ExceptionHandler.class})
 class DomainRejectionHandler implements ExceptionHandler<RuntimeException, HttpResponse<?>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(DomainRejectionHandler.class);

@@ -50,8 +50,7 @@ public class BulkSlotActions {
         long position = 0;
         int applied = 0;
         int refused = 0;
-        String centre = actor.centreScoped() ? actor.centreId() : null;
-        for (String candidateId : registry.select(blankToNull(trade), centre)) {
+        for (String candidateId : registry.select(blankToNull(trade), actor.centreFilter())) {
             try {
                 if (dryRun) {
                     dispatcher.sendForResult(new PreviewSlotAction(candidateId, action), actor);

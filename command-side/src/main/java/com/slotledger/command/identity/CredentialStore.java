@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -83,8 +82,7 @@ public class CredentialStore {
     }
 
     private static String join(Set<Role> roles) {
-        return roles.stream().map(Enum::name).collect(Collectors.toCollection(TreeSet::new)).stream()
-                .collect(Collectors.joining(","));
+        return roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
     private static Set<Role> split(String roles) {

@@ -7,7 +7,6 @@ import com.slotledger.api.shared.ErrorCode;
 import com.slotledger.api.shared.Role;
 import com.slotledger.query.shared.MinPosition;
 import com.slotledger.query.shared.ReadYourWrites;
-import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -18,9 +17,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 @Controller("/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -40,7 +37,7 @@ class CandidateQueryController {
                              @Nullable @QueryValue Long minPosition, @Nullable @Header(MinPosition.HEADER) Long header,
                              Actor actor) {
         readYourWrites.await(CandidateProjection.NAME, MinPosition.of(minPosition, header));
-        return views.search(trade, slotStatus, actor.centreScoped() ? actor.centreId() : null);
+        return views.search(trade, slotStatus, actor.centreFilter());
     }
 
     /** A candidate sees only their own record; staff see the candidates of their centre. */
@@ -60,27 +57,14 @@ class CandidateQueryController {
 
     @Get("/exam-slots/status-report")
     @Secured({"ADMIN", "DATA_OPERATOR", "AUDITOR"})
-    StatusReport statusReport(@Nullable @QueryValue String trade, @Nullable @QueryValue Long minPosition,
+    SlotStatusReport statusReport(@Nullable @QueryValue String trade, @Nullable @QueryValue Long minPosition,
                               @Nullable @Header(MinPosition.HEADER) Long header, Actor actor) {
         readYourWrites.await(CandidateProjection.NAME, MinPosition.of(minPosition, header));
-        List<CandidateView> all = views.search(trade, (SlotStatus) null, actor.centreScoped() ? actor.centreId() : null);
-        Map<SlotStatus, Long> counts = new EnumMap<>(SlotStatus.class);
-        Map<SlotStatus, List<CandidateView>> lists = new EnumMap<>(SlotStatus.class);
-        for (SlotStatus status : SlotStatus.values()) {
-            List<CandidateView> matching = all.stream().filter(view -> view.slotStatus() == status).toList();
-            counts.put(status, (long) matching.size());
-            lists.put(status, matching);
-        }
-        return new StatusReport(trade, all.size(), counts, lists);
+        return SlotStatusReport.of(trade, views.search(trade, (SlotStatus) null, actor.centreFilter()));
     }
 
     /** Outside their scope a record does not exist for the caller: 404, so ids cannot be probed. */
     private static DomainRejection notFound(String id) {
         return new DomainRejection(ErrorCode.CANDIDATE_NOT_FOUND, "No candidate with id " + id + ".");
-    }
-
-    @Introspected
-    record StatusReport(@Nullable String trade, int total, Map<SlotStatus, Long> counts,
-                        Map<SlotStatus, List<CandidateView>> candidates) {
     }
 }

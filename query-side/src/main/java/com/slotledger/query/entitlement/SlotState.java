@@ -35,9 +35,4 @@ public record SlotState(SlotStatus status, Instant assignedAt, String assignedBy
     public static boolean keepsAssignment(Object event) {
         return event instanceof SlotConsumed;
     }
-
-    /** The seed's can_start_exam. */
-    public boolean canStartExam() {
-        return status == SlotStatus.AVAILABLE;
-    }
 }
