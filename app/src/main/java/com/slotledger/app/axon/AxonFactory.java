@@ -1,12 +1,7 @@
 package com.slotledger.app.axon;
 
 import com.slotledger.app.database.DatabasePool;
-import com.slotledger.command.entitlement.Candidate;
-import com.slotledger.command.entitlement.CandidateRegistration;
-import com.slotledger.command.entitlement.CandidateRegistry;
-import com.slotledger.command.identity.CredentialStore;
-import com.slotledger.command.identity.User;
-import com.slotledger.command.identity.UserAccounts;
+import com.slotledger.command.shared.CommandModule;
 import com.slotledger.command.shared.TargetedCommandResolver;
 import com.slotledger.query.shared.Projection;
 import io.micronaut.context.annotation.Factory;
@@ -33,6 +28,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import org.axonframework.modelling.command.Repository;
 import org.axonframework.serialization.Serializer;
 
 import java.lang.management.ManagementFactory;
@@ -54,8 +50,7 @@ class AxonFactory {
     @Singleton
     Configuration axonConfiguration(SynchronousTransactionManager<Connection> transactions,
                                     ConnectionOperations<Connection> connections, DatabasePool pool,
-                                    CandidateRegistry candidateRegistry, CredentialStore credentials,
-                                    List<Projection> projections) {
+                                    List<CommandModule> modules, List<Projection> projections) {
         System.setProperty("axoniq.update-checker.disabled", "true");
         TransactionManager transactionManager = new MicronautTransactionManager(transactions);
         ConnectionProvider connectionProvider = new TransactionalConnectionProvider(connections, pool.dataSource());
@@ -87,10 +82,10 @@ class AxonFactory {
                     return bus;
                 });
 
-        configurer.configureAggregate(aggregate(Candidate.class));
-        configurer.configureAggregate(aggregate(User.class));
-        configurer.registerCommandHandler(c -> new CandidateRegistration(c.repository(Candidate.class), candidateRegistry));
-        configurer.registerCommandHandler(c -> new UserAccounts(c.repository(User.class), credentials));
+        for (CommandModule module : modules) {
+            module.aggregates().forEach(type -> configurer.configureAggregate(aggregate(type)));
+            module.handlers().forEach(handler -> configurer.registerCommandHandler(c -> handler.apply(repositories(c))));
+        }
 
         EventProcessingConfigurer processing = configurer.eventProcessing();
         // one node per application context: Axon's default owner (pid@host) would let two contexts in one JVM
@@ -129,6 +124,15 @@ class AxonFactory {
         aggregate.configureCommandTargetResolver(c -> new TargetedCommandResolver());
         aggregate.configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), SNAPSHOT_EVERY));
         return aggregate;
+    }
+
+    private static CommandModule.Repositories repositories(Configuration configuration) {
+        return new CommandModule.Repositories() {
+            @Override
+            public <A> Repository<A> of(Class<A> aggregate) {
+                return configuration.repository(aggregate);
+            }
+        };
     }
 
     /** Retries only optimistic-locking conflicts between nodes; a domain rejection is final. */

@@ -17,6 +17,7 @@ import java.sql.SQLException;
 public class Jdbc {
 
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String EXCLUSION_VIOLATION = "23P01";
 
     private final ConnectionOperations<Connection> connections;
 
@@ -34,7 +35,10 @@ public class Jdbc {
         });
     }
 
-    /** Inserts one row; a unique-key violation becomes the given rejection, so the database decides, not Java. */
+    /**
+     * Inserts one row; a unique-key or exclusion-constraint violation (an overlap) becomes the given rejection, so
+     * the database decides, not Java.
+     */
     public void insertUnique(String sql, ErrorCode onDuplicate, String detail, Object... params) {
         update(sql, onDuplicate, detail, params);
     }
@@ -51,7 +55,8 @@ public class Jdbc {
                 }
                 return statement.executeUpdate();
             } catch (SQLException e) {
-                if (onDuplicate != null && UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                if (onDuplicate != null && (UNIQUE_VIOLATION.equals(e.getSQLState())
+                        || EXCLUSION_VIOLATION.equals(e.getSQLState()))) {
                     throw new DomainRejection(onDuplicate, detail);
                 }
                 throw new IllegalStateException("update failed: " + e.getMessage(), e);
