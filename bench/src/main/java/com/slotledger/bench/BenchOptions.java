@@ -10,7 +10,8 @@ import java.util.Set;
  * (name upper-cased, dashes as underscores, e.g. SLOTLEDGER_BENCH_JDBC_URL), else the defaults below.
  */
 record BenchOptions(String jdbcUrl, String user, String password, int threads, boolean singleThread,
-                    Duration warmUp, Duration measure, int candidatesPerThread, long replayEvents) {
+                    Duration warmUp, Duration measure, int candidatesPerThread, long replayEvents,
+                    boolean load) {
 
     static final String USAGE = """
             options (--name=value, or environment SLOTLEDGER_BENCH_<NAME>):
@@ -19,10 +20,11 @@ record BenchOptions(String jdbcUrl, String user, String password, int threads, b
               --single-thread=true      also measure (a) and (b) with one thread
               --warmup=2 --seconds=10   warm-up and measured seconds of each run
               --candidates-per-thread=100
-              --replay-events=200000    events the store holds at least before the replay""";
+              --replay-events=200000    events the store holds at least before the replay
+              --load=true               run (a) and (b); false measures the replay alone""";
 
     private static final Set<String> NAMES = Set.of("jdbc-url", "user", "password", "threads", "single-thread",
-            "warmup", "seconds", "candidates-per-thread", "replay-events");
+            "warmup", "seconds", "candidates-per-thread", "replay-events", "load");
 
     static BenchOptions parse(String[] args, Map<String, String> environment) {
         Map<String, String> given = new HashMap<>();
@@ -44,7 +46,8 @@ record BenchOptions(String jdbcUrl, String user, String password, int threads, b
                 Duration.ofSeconds(settings.positive("warmup", 2)),
                 Duration.ofSeconds(settings.positive("seconds", 10)),
                 settings.positive("candidates-per-thread", 100),
-                settings.positive("replay-events", 200_000));
+                settings.positive("replay-events", 200_000),
+                Boolean.parseBoolean(settings.text("load", "true")));
     }
 
     private static void put(Map<String, String> given, String word) {

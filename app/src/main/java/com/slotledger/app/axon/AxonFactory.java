@@ -12,7 +12,6 @@ import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -46,6 +45,8 @@ import java.util.concurrent.ScheduledExecutorService;
 class AxonFactory {
 
     static final int SNAPSHOT_EVERY = 100;
+    /** Per aggregate type; a cached candidate or user holds a few fields, so this is a few megabytes. */
+    static final int CACHED_AGGREGATES = 50_000;
 
     @Singleton
     Configuration axonConfiguration(SynchronousTransactionManager<Connection> transactions,
@@ -101,14 +102,23 @@ class AxonFactory {
             processing.registerEventHandler(c -> projection)
                     .assignHandlerInstancesMatching(name, handler -> handler == projection)
                     .registerPooledStreamingEventProcessor(name, Configuration::eventStore,
-                            (c, builder) -> builder.batchSize(1000).initialSegmentCount(2))
+                            (c, builder) -> builder.batchSize(1000).initialSegmentCount(2)
+                                    .coordinatorExecutor(processor -> {
+                                        PromptCoordinatorExecutor executor = new PromptCoordinatorExecutor(processor);
+                                        c.onShutdown(executor::shutdown);
+                                        return executor;
+                                    }))
                     .registerDeadLetterQueue(name, c -> JdbcSequencedDeadLetterQueue.builder()
                             .processingGroup(name)
                             .connectionProvider(connectionProvider)
                             .transactionManager(transactionManager)
                             .genericSerializer(serializer)
                             .eventSerializer(serializer)
-                            .build());
+                            .build())
+                    // without it every event costs a dead-letter lookup query; the owner of a segment is the only
+                    // node that enqueues its sequences, so an in-memory view per claimed segment stays exact
+                    .registerDeadLetteringEventHandlerInvokerConfiguration(name,
+                            (c, invoker) -> invoker.enableSequenceIdentifierCache());
         }
         return configurer.buildConfiguration();
     }
@@ -120,7 +130,7 @@ class AxonFactory {
      */
     private static <A> AggregateConfigurer<A> aggregate(Class<A> type) {
         AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(type);
-        aggregate.configureCache(c -> new WeakReferenceCache());
+        aggregate.configureCache(c -> new BoundedAggregateCache(CACHED_AGGREGATES));
         aggregate.configureCommandTargetResolver(c -> new TargetedCommandResolver());
         aggregate.configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), SNAPSHOT_EVERY));
         return aggregate;

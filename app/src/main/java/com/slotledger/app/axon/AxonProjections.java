@@ -143,17 +143,21 @@ class AxonProjections implements Projections {
             if (token == null || token.isNull()) {
                 return new SegmentToken(segment, -1, List.of(), false);
             }
-            boolean replaying = token.has("tokenAtReset");
-            JsonNode current = replaying ? token.get("currentToken") : token;
+            boolean reset = token.has("tokenAtReset");
+            JsonNode current = reset ? token.get("currentToken") : token;
             if (current == null || current.isNull()) {
-                return new SegmentToken(segment, -1, List.of(), true);
+                return new SegmentToken(segment, -1, List.of(), reset);
             }
+            // Axon unwraps its replay token only at the first event after the reset point, which may never come
+            // on a quiet store; a segment that has reached the reset point has finished replaying
+            long index = current.path("index").asLong(-1);
+            boolean replaying = reset && index < token.path("tokenAtReset").path("index").asLong(Long.MAX_VALUE);
             List<Long> gaps = new ArrayList<>();
             JsonNode gapNode = current.get("gaps");
             if (gapNode != null) {
                 gapNode.forEach(gap -> gaps.add(gap.asLong()));
             }
-            return new SegmentToken(segment, current.path("index").asLong(-1), gaps, replaying);
+            return new SegmentToken(segment, index, gaps, replaying);
         }
 
         boolean covers(long position) {
