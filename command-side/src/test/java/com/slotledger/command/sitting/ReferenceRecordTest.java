@@ -31,7 +31,7 @@ class ReferenceRecordTest {
     }
 
     /** The lookup table's decisions are PostgreSQL's; here every key is free. */
-    static final class NoKeys implements ReferenceKeys {
+    static class NoKeys implements ReferenceKeys {
         public void claim(ReferenceKind kind, String id, String naturalKey) {
         }
 

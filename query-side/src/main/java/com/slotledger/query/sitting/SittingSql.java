@@ -70,6 +70,8 @@ public class SittingSql {
                 value = instant.atOffset(ZoneOffset.UTC);
             } else if (value instanceof Enum<?> e) {
                 value = e.name();
+            } else if (value instanceof List<?> list) {
+                value = statement.getConnection().createArrayOf("text", list.toArray());
             }
             statement.setObject(i + 1, value);
         }
