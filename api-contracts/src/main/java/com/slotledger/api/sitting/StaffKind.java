@@ -1,0 +1,5 @@
+package com.slotledger.api.sitting;
+
+public enum StaffKind {
+    SUPERVISOR, LECTURER
+}

@@ -1,0 +1,123 @@
+package com.slotledger.command.sitting;
+
+import com.slotledger.api.shared.DomainRejection;
+import com.slotledger.api.shared.ErrorCode;
+import io.micronaut.data.connection.ConnectionOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * Room bookings of live slots, written in the scheduling command's transaction. The unique index and the
+ * exclusion constraint decide; the pre-check only picks the clearer of the two answers for the same start.
+ */
+@Singleton
+public class SlotBookings {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String EXCLUSION_VIOLATION = "23P01";
+
+    private final ConnectionOperations<Connection> connections;
+
+    public SlotBookings(ConnectionOperations<Connection> connections) {
+        this.connections = connections;
+    }
+
+    public record Booking(String slotId, String semesterId, String roomId, Instant startsAt, Instant endsAt, ZoneId zone,
+                          boolean active) {
+    }
+
+    void book(String slotId, String semesterId, String roomId, Instant startsAt, Instant endsAt, ZoneId zone) {
+        write("INSERT INTO sitting_slot_booking (semester_id, room_id, starts_at, ends_at, zone, slot_id) VALUES (?,?,?,?,?,?)",
+                slotId, semesterId, roomId, startsAt, endsAt, zone);
+    }
+
+    void move(String slotId, String semesterId, String roomId, Instant startsAt, Instant endsAt, ZoneId zone) {
+        write("UPDATE sitting_slot_booking SET semester_id = ?, room_id = ?, starts_at = ?, ends_at = ?, zone = ? WHERE slot_id = ?",
+                slotId, semesterId, roomId, startsAt, endsAt, zone);
+    }
+
+    void release(String slotId) {
+        connections.executeWrite(status -> execute(status.getConnection(),
+                "UPDATE sitting_slot_booking SET active = FALSE WHERE slot_id = ?", slotId));
+    }
+
+    public Optional<Booking> find(String slotId) {
+        return query("SELECT * FROM sitting_slot_booking WHERE slot_id = ?", slotId);
+    }
+
+    /** The live slot of a semester in a room at a start time: the CSV import's key. */
+    public Optional<Booking> findByStart(String semesterId, String roomId, Instant startsAt) {
+        return query("SELECT * FROM sitting_slot_booking WHERE semester_id = ? AND room_id = ? AND starts_at = ? AND active",
+                semesterId, roomId, utc(startsAt));
+    }
+
+    private void write(String sql, String slotId, String semesterId, String roomId, Instant startsAt, Instant endsAt,
+                       ZoneId zone) {
+        Optional<Booking> same = findByStart(semesterId, roomId, startsAt);
+        if (same.isPresent() && !same.get().slotId().equals(slotId)) {
+            throw taken();
+        }
+        connections.executeWrite(status -> {
+            try {
+                return execute(status.getConnection(), sql, semesterId, roomId, utc(startsAt), utc(endsAt), zone.getId(), slotId);
+            } catch (IllegalStateException e) {
+                if (e.getCause() instanceof SQLException sql2 && UNIQUE_VIOLATION.equals(sql2.getSQLState())) {
+                    throw taken();
+                }
+                if (e.getCause() instanceof SQLException sql2 && EXCLUSION_VIOLATION.equals(sql2.getSQLState())) {
+                    throw new DomainRejection(ErrorCode.SLOT_OVERLAP, "The room is booked by another slot at that time.");
+                }
+                throw e;
+            }
+        });
+    }
+
+    private static DomainRejection taken() {
+        return new DomainRejection(ErrorCode.SLOT_TAKEN, "The semester already has a slot in that room at that start time.");
+    }
+
+    private static int execute(Connection connection, String sql, Object... params) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("booking failed: " + e.getMessage(), e);
+        }
+    }
+
+    private Optional<Booking> query(String sql, Object... params) {
+        return connections.executeRead(status -> {
+            try (PreparedStatement statement = status.getConnection().prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    statement.setObject(i + 1, params[i]);
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    if (!rows.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new Booking(rows.getString("slot_id"), rows.getString("semester_id"),
+                            rows.getString("room_id"), rows.getObject("starts_at", OffsetDateTime.class).toInstant(),
+                            rows.getObject("ends_at", OffsetDateTime.class).toInstant(), ZoneId.of(rows.getString("zone")),
+                            rows.getBoolean("active")));
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("booking lookup failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
