@@ -1,0 +1,39 @@
+package com.slotledger.command.interview;
+
+import com.slotledger.command.shared.CommandModule;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+import java.time.LocalTime;
+import java.util.List;
+import java.util.function.Function;
+
+/** Interview scheduling on the command bus: slots, interviews, availability, conflicts and their handlers. */
+@Singleton
+class InterviewCommandModule implements CommandModule {
+
+    private final InterviewRegistry registry;
+    private final Availabilities availabilities;
+    private final BusinessHours hours;
+
+    InterviewCommandModule(InterviewRegistry registry, Availabilities availabilities,
+                           @Value("${slotledger.interview.business-hours.open:08:00}") String open,
+                           @Value("${slotledger.interview.business-hours.close:22:00}") String close) {
+        this.registry = registry;
+        this.availabilities = availabilities;
+        this.hours = new BusinessHours(LocalTime.parse(open), LocalTime.parse(close));
+    }
+
+    @Override
+    public List<Class<?>> aggregates() {
+        return List.of(InterviewSlot.class, Interview.class, InterviewerAvailability.class, InterviewConflict.class);
+    }
+
+    @Override
+    public List<Function<Repositories, Object>> handlers() {
+        return List.of(
+                r -> new SlotCreation(r.of(InterviewSlot.class), r.of(InterviewConflict.class), registry, availabilities, hours),
+                r -> new Bookings(r.of(InterviewSlot.class), registry),
+                r -> new InterviewSetup(r.of(Interview.class), r.of(InterviewerAvailability.class), registry, availabilities));
+    }
+}

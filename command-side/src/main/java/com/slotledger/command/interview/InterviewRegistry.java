@@ -1,0 +1,209 @@
+package com.slotledger.command.interview;
+
+import com.slotledger.api.shared.DomainRejection;
+import com.slotledger.api.shared.ErrorCode;
+import com.slotledger.command.shared.Jdbc;
+import io.micronaut.data.connection.ConnectionOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The command side's lookup tables for interviews, written in the command's transaction: PostgreSQL's exclusion
+ * constraints and the CHECKed capacity counter decide overlaps and seats, never a read in Java.
+ */
+@Singleton
+public class InterviewRegistry {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String EXCLUSION_VIOLATION = "23P01";
+
+    private final Jdbc jdbc;
+    private final ConnectionOperations<Connection> connections;
+
+    public InterviewRegistry(Jdbc jdbc, ConnectionOperations<Connection> connections) {
+        this.jdbc = jdbc;
+        this.connections = connections;
+    }
+
+    public record SlotRef(String slotId, String interviewerId, String companyId, Instant start, Instant end) {
+    }
+
+    public record InterviewRef(String interviewId, String candidateId, String companyId) {
+    }
+
+    public record BookingRef(String scheduleId, String slotId, String interviewId, String candidateId,
+                             String companyId, String interviewerId) {
+    }
+
+    private static final String CLAIM_SLOT = """
+            INSERT INTO interview_slot_registry (slot_id, interviewer_id, company_id, during, max_candidates)
+            VALUES (?, ?, ?, tstzrange(?, ?, '[)'), ?)""";
+
+    void claimSlot(String slotId, String interviewerId, String companyId, Instant start, Instant end, int max) {
+        jdbc.insertUnique(CLAIM_SLOT, ErrorCode.INTERVIEWER_OVERLAP,
+                "The interviewer already has a slot overlapping " + start + " – " + end + ".",
+                slotId, interviewerId, companyId, time(start), time(end), max);
+    }
+
+    /** Claims the interviewer's time unless it overlaps; a refusal rolls back only this insert (a savepoint). */
+    boolean tryClaimSlot(String slotId, String interviewerId, String companyId, Instant start, Instant end, int max) {
+        return connections.executeWrite(status -> {
+            Connection connection = status.getConnection();
+            try {
+                Savepoint savepoint = connection.setSavepoint();
+                try (PreparedStatement insert = connection.prepareStatement(CLAIM_SLOT)) {
+                    bind(insert, slotId, interviewerId, companyId, time(start), time(end), max);
+                    insert.executeUpdate();
+                    connection.releaseSavepoint(savepoint);
+                    return true;
+                } catch (SQLException e) {
+                    if (!EXCLUSION_VIOLATION.equals(e.getSQLState())) {
+                        throw e;
+                    }
+                    connection.rollback(savepoint);
+                    return false;
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("claiming a slot failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** The interviewer's slots that start on [from, to): for the max-slots-per-day rule. */
+    int slotsStartingBetween(String interviewerId, Instant from, Instant to) {
+        return jdbc.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT count(*) FROM interview_slot_registry
+                    WHERE interviewer_id = ? AND lower(during) >= ? AND lower(during) < ?""")) {
+                bind(query, interviewerId, time(from), time(to));
+                try (ResultSet rows = query.executeQuery()) {
+                    rows.next();
+                    return rows.getInt(1);
+                }
+            }
+        });
+    }
+
+    void claimInterview(String interviewId, String candidateId, String companyId) {
+        jdbc.insertUnique("INSERT INTO interview_registry (interview_id, candidate_id, company_id) VALUES (?,?,?)",
+                ErrorCode.VALIDATION_FAILED, "Interview " + interviewId + " exists.", interviewId, candidateId, companyId);
+    }
+
+    /**
+     * Takes one seat of the slot. The row lock queues concurrent bookers of one slot, on any node; the WHERE and the
+     * CHECK keep the counter within max_candidates.
+     */
+    boolean takeSeat(String slotId) {
+        return jdbc.update("UPDATE interview_slot_registry SET booked = booked + 1 WHERE slot_id = ? AND booked < max_candidates",
+                slotId) == 1;
+    }
+
+    void freeSeat(String slotId) {
+        jdbc.update("UPDATE interview_slot_registry SET booked = booked - 1 WHERE slot_id = ?", slotId);
+    }
+
+    /** Takes the candidate's time and the interview: an overlap or a second live booking is refused. */
+    void claimBooking(String scheduleId, BookingRef booking, Instant start, Instant end) {
+        connections.executeWrite(status -> {
+            Connection connection = status.getConnection();
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO interview_booking_registry (schedule_id, slot_id, interview_id, candidate_id, during, active)
+                    VALUES (?, ?, ?, ?, tstzrange(?, ?, '[)'), TRUE)""")) {
+                bind(insert, scheduleId, booking.slotId(), booking.interviewId(), booking.candidateId(), time(start),
+                        time(end));
+                return insert.executeUpdate();
+            } catch (SQLException e) {
+                if (EXCLUSION_VIOLATION.equals(e.getSQLState())) {
+                    throw new DomainRejection(ErrorCode.CANDIDATE_OVERLAP,
+                            "The candidate already has an interview overlapping this slot.");
+                }
+                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw new DomainRejection(ErrorCode.INTERVIEW_ALREADY_BOOKED,
+                            "The interview already has a live booking; cancel or reschedule it.");
+                }
+                throw new IllegalStateException("claiming a booking failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    void releaseBooking(String scheduleId) {
+        jdbc.update("UPDATE interview_booking_registry SET active = FALSE WHERE schedule_id = ?", scheduleId);
+    }
+
+    public Optional<SlotRef> slot(String slotId) {
+        return one("SELECT slot_id, interviewer_id, company_id, lower(during), upper(during) FROM interview_slot_registry WHERE slot_id = ?",
+                rows -> new SlotRef(rows.getString(1), rows.getString(2), rows.getString(3),
+                        rows.getObject(4, OffsetDateTime.class).toInstant(),
+                        rows.getObject(5, OffsetDateTime.class).toInstant()), slotId);
+    }
+
+    public Optional<InterviewRef> interview(String interviewId) {
+        return one("SELECT interview_id, candidate_id, company_id FROM interview_registry WHERE interview_id = ?",
+                rows -> new InterviewRef(rows.getString(1), rows.getString(2), rows.getString(3)), interviewId);
+    }
+
+    public Optional<BookingRef> booking(String scheduleId) {
+        return one("""
+                SELECT b.schedule_id, b.slot_id, b.interview_id, b.candidate_id, s.company_id, s.interviewer_id
+                FROM interview_booking_registry b JOIN interview_slot_registry s ON s.slot_id = b.slot_id
+                WHERE b.schedule_id = ?""",
+                rows -> new BookingRef(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                        rows.getString(5), rows.getString(6)), scheduleId);
+    }
+
+    /** The live booking of an interview in a slot, for the seed's "release my seat in this slot". */
+    public Optional<String> activeBookingOf(String slotId, String interviewId) {
+        return one("SELECT schedule_id FROM interview_booking_registry WHERE slot_id = ? AND interview_id = ? AND active",
+                rows -> rows.getString(1), slotId, interviewId);
+    }
+
+    /** The newest event position among the given aggregates, for a receipt over several of them. */
+    public long lastPosition(List<String> aggregateIds) {
+        return jdbc.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT coalesce(max(globalindex), 0) FROM domainevententry WHERE aggregateidentifier = ANY (?)")) {
+                query.setArray(1, connection.createArrayOf("varchar", aggregateIds.toArray()));
+                try (ResultSet rows = query.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            }
+        });
+    }
+
+    private <T> Optional<T> one(String sql, Row<T> row, Object... params) {
+        return jdbc.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                bind(query, params);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? Optional.of(row.map(rows)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    static void bind(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
+    }
+
+    static OffsetDateTime time(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    @FunctionalInterface
+    interface Row<T> {
+        T map(ResultSet rows) throws SQLException;
+    }
+}

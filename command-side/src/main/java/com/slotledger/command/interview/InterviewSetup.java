@@ -1,0 +1,54 @@
+package com.slotledger.command.interview;
+
+import com.slotledger.api.interview.InterviewCommands.ChangeAvailability;
+import com.slotledger.api.interview.InterviewCommands.CreateInterview;
+import com.slotledger.api.interview.InterviewCommands.DefineAvailability;
+import com.slotledger.api.interview.InterviewCommands.RemoveAvailability;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Repository;
+
+/** Interviews and availability patterns: each keeps its lookup row beside its events, in one transaction. */
+public class InterviewSetup {
+
+    private final Repository<Interview> interviews;
+    private final Repository<InterviewerAvailability> patterns;
+    private final InterviewRegistry registry;
+    private final Availabilities availabilities;
+
+    public InterviewSetup(Repository<Interview> interviews, Repository<InterviewerAvailability> patterns,
+                          InterviewRegistry registry, Availabilities availabilities) {
+        this.interviews = interviews;
+        this.patterns = patterns;
+        this.registry = registry;
+        this.availabilities = availabilities;
+    }
+
+    @CommandHandler
+    public String handle(CreateInterview command) throws Exception {
+        registry.claimInterview(command.interviewId(), command.candidateId(), command.companyId());
+        interviews.newInstance(() -> new Interview(command));
+        return command.interviewId();
+    }
+
+    @CommandHandler
+    public String handle(DefineAvailability command) throws Exception {
+        InterviewerAvailability.check(command.pattern());
+        availabilities.save(command.availabilityId(), command.pattern());
+        patterns.newInstance(() -> new InterviewerAvailability(command));
+        return command.availabilityId();
+    }
+
+    @CommandHandler
+    public String handle(ChangeAvailability command) {
+        patterns.load(command.availabilityId()).execute(pattern -> pattern.change(command));
+        availabilities.save(command.availabilityId(), command.pattern());
+        return command.availabilityId();
+    }
+
+    @CommandHandler
+    public String handle(RemoveAvailability command) {
+        patterns.load(command.availabilityId()).execute(pattern -> pattern.remove(command));
+        availabilities.remove(command.availabilityId());
+        return command.availabilityId();
+    }
+}

@@ -1,0 +1,19 @@
+package com.slotledger.command.interview;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What a recurring creation did with each occurrence: created (with any advisory conflict), skipped, conflicting. */
+@Introspected
+public record RecurringReport(String seriesId, List<Occurrence> created, List<Occurrence> skipped,
+                              List<Occurrence> conflicting) {
+
+    /** {@code local} is the wall-clock start in the series' zone; {@code reason} says why it was not plainly created. */
+    @Introspected
+    public record Occurrence(String local, @Nullable Instant start, @Nullable Instant end, @Nullable String slotId,
+                             @Nullable String reason) {
+    }
+}

@@ -1,0 +1,216 @@
+package com.slotledger.query.interview;
+
+import com.slotledger.api.interview.InterviewEvents.AvailabilityChanged;
+import com.slotledger.api.interview.InterviewEvents.AvailabilityDefined;
+import com.slotledger.api.interview.InterviewEvents.AvailabilityRemoved;
+import com.slotledger.api.interview.InterviewEvents.BookingCancelled;
+import com.slotledger.api.interview.InterviewEvents.BookingConfirmed;
+import com.slotledger.api.interview.InterviewEvents.ConflictDetected;
+import com.slotledger.api.interview.InterviewEvents.ConflictResolved;
+import com.slotledger.api.interview.InterviewEvents.InterviewBooked;
+import com.slotledger.api.interview.InterviewEvents.InterviewCreated;
+import com.slotledger.api.interview.InterviewEvents.InterviewSlotCreated;
+import com.slotledger.api.interview.InterviewEvents.InterviewSlotFilled;
+import com.slotledger.api.interview.InterviewEvents.InterviewSlotReopened;
+import com.slotledger.api.interview.InterviewTypes.AvailabilityPattern;
+import com.slotledger.api.interview.InterviewTypes.RecurringPattern;
+import com.slotledger.api.interview.InterviewTypes.SlotSpec;
+import com.slotledger.query.shared.Projection;
+import io.micronaut.data.connection.ConnectionOperations;
+import jakarta.inject.Singleton;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Time;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps the interview read models. Writes run in the processor's unit of work (with its token), and every write
+ * sets state from the event alone or recounts it, so a replay rebuilds the same rows.
+ */
+@Singleton
+public class InterviewProjection implements Projection {
+
+    public static final String NAME = "interview";
+
+    private final ConnectionOperations<Connection> connections;
+
+    public InterviewProjection(ConnectionOperations<Connection> connections) {
+        this.connections = connections;
+    }
+
+    @Override
+    public String projectionName() {
+        return NAME;
+    }
+
+    @EventHandler
+    void on(InterviewCreated e) {
+        write("""
+                INSERT INTO interview_view (interview_id, candidate_id, company_id, job_id, round, created_at)
+                VALUES (?,?,?,?,?,?) ON CONFLICT (interview_id) DO UPDATE SET candidate_id = excluded.candidate_id,
+                company_id = excluded.company_id, job_id = excluded.job_id, round = excluded.round,
+                created_at = excluded.created_at""",
+                e.interviewId(), e.candidateId(), e.companyId(), e.jobId(), e.round(), time(e.createdAt()));
+    }
+
+    @EventHandler
+    void on(InterviewSlotCreated e) {
+        SlotSpec s = e.spec();
+        RecurringPattern p = e.pattern();
+        write("""
+                INSERT INTO interview_slot_view (slot_id, type, status, interviewer_id, company_id, job_id, start_at,
+                    end_at, duration_minutes, zone, max_candidates, current_bookings, notes, series_id, series_days,
+                    series_start_date, series_end_date, created_by, created_at)
+                VALUES (?,?,'AVAILABLE',?,?,?,?,?,?,?,?,0,?,?,?,?,?,?,?) ON CONFLICT (slot_id) DO NOTHING""",
+                e.slotId(), s.type().name(), s.interviewerId(), s.companyId(), s.jobId(), time(s.start()), time(s.end()),
+                (int) java.time.Duration.between(s.start(), s.end()).toMinutes(), s.zone(), s.maxCandidates(), s.notes(),
+                e.seriesId(), p == null ? null : p.daysOfWeek().stream().sorted().map(String::valueOf)
+                        .collect(Collectors.joining(",")),
+                p == null ? null : date(p.startDate()), p == null ? null : date(p.endDate()), e.createdBy(),
+                time(e.createdAt()));
+    }
+
+    @EventHandler
+    void on(InterviewBooked e) {
+        write("""
+                INSERT INTO interview_schedule_view (schedule_id, slot_id, interview_id, candidate_id, company_id,
+                    interviewer_id, start_at, end_at, status, notes, booked_by, booked_at)
+                VALUES (?,?,?,?,?,?,?,?,'PENDING',?,?,?) ON CONFLICT (schedule_id) DO NOTHING""",
+                e.scheduleId(), e.slotId(), e.interviewId(), e.candidateId(), e.companyId(), e.interviewerId(),
+                time(e.start()), time(e.end()), e.notes(), e.bookedBy(), time(e.bookedAt()));
+        recount(e.slotId());
+    }
+
+    @EventHandler
+    void on(BookingConfirmed e) {
+        write("UPDATE interview_schedule_view SET status = 'CONFIRMED', confirmed_at = ? WHERE schedule_id = ?",
+                time(e.confirmedAt()), e.scheduleId());
+        write("""
+                INSERT INTO interview_view (interview_id, schedule_id, scheduled_start, scheduled_end) VALUES (?,?,?,?)
+                ON CONFLICT (interview_id) DO UPDATE SET schedule_id = excluded.schedule_id,
+                scheduled_start = excluded.scheduled_start, scheduled_end = excluded.scheduled_end""",
+                e.interviewId(), e.scheduleId(), time(e.start()), time(e.end()));
+    }
+
+    @EventHandler
+    void on(BookingCancelled e) {
+        write("""
+                UPDATE interview_schedule_view SET status = ?, cancelled_at = ?, cancellation_reason = ?, cancelled_by = ?
+                WHERE schedule_id = ?""", e.status().name(), time(e.cancelledAt()), e.reason(), e.cancelledBy(),
+                e.scheduleId());
+        // only the booking that set the interview's times may clear them; a newer one may already have set its own
+        write("""
+                UPDATE interview_view SET schedule_id = NULL, scheduled_start = NULL, scheduled_end = NULL
+                WHERE interview_id = ? AND schedule_id = ?""", e.interviewId(), e.scheduleId());
+        recount(e.slotId());
+    }
+
+    @EventHandler
+    void on(InterviewSlotFilled e) {
+        write("UPDATE interview_slot_view SET status = 'BOOKED' WHERE slot_id = ?", e.slotId());
+    }
+
+    @EventHandler
+    void on(InterviewSlotReopened e) {
+        write("UPDATE interview_slot_view SET status = 'AVAILABLE' WHERE slot_id = ?", e.slotId());
+    }
+
+    @EventHandler
+    void on(AvailabilityDefined e) {
+        availability(e.availabilityId(), e.pattern(), e.definedAt());
+    }
+
+    @EventHandler
+    void on(AvailabilityChanged e) {
+        availability(e.availabilityId(), e.pattern(), e.changedAt());
+    }
+
+    @EventHandler
+    void on(AvailabilityRemoved e) {
+        write("DELETE FROM interview_availability_view WHERE availability_id = ?", e.availabilityId());
+    }
+
+    @EventHandler
+    void on(ConflictDetected e) {
+        write("""
+                INSERT INTO interview_conflict_view (conflict_id, type, resolution, slot_id, conflicting_slot_id,
+                    interviewer_id, company_id, details, detected_at)
+                VALUES (?,?,'PENDING',?,?,?,?,?,?) ON CONFLICT (conflict_id) DO NOTHING""",
+                e.conflictId(), e.type().name(), e.slotId(), e.conflictingSlotId(), e.interviewerId(), e.companyId(),
+                e.details(), time(e.detectedAt()));
+    }
+
+    @EventHandler
+    void on(ConflictResolved e) {
+        write("UPDATE interview_conflict_view SET resolution = ?, notes = ?, resolved_at = ?, resolved_by = ? WHERE conflict_id = ?",
+                e.resolution().name(), e.notes(), time(e.resolvedAt()), e.resolvedBy(), e.conflictId());
+    }
+
+    @ResetHandler
+    void reset() {
+        connections.executeWrite(status -> {
+            try (Statement statement = status.getConnection().createStatement()) {
+                statement.executeUpdate("DELETE FROM interview_slot_view; DELETE FROM interview_schedule_view; "
+                        + "DELETE FROM interview_view; DELETE FROM interview_availability_view; "
+                        + "DELETE FROM interview_conflict_view");
+                return null;
+            } catch (SQLException e) {
+                throw new IllegalStateException("clearing the interview views failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private void availability(String id, AvailabilityPattern p, Instant at) {
+        write("""
+                INSERT INTO interview_availability_view (availability_id, interviewer_id, company_id, day_of_week,
+                    start_time, end_time, slot_duration, break_duration, is_available, max_slots_per_day, valid_from,
+                    valid_until, zone, updated_at)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (availability_id) DO UPDATE SET
+                    day_of_week = excluded.day_of_week, start_time = excluded.start_time, end_time = excluded.end_time,
+                    slot_duration = excluded.slot_duration, break_duration = excluded.break_duration,
+                    is_available = excluded.is_available, max_slots_per_day = excluded.max_slots_per_day,
+                    valid_from = excluded.valid_from, valid_until = excluded.valid_until, zone = excluded.zone,
+                    updated_at = excluded.updated_at""",
+                id, p.interviewerId(), p.companyId(), p.dayOfWeek(), Time.valueOf(p.startTime()), Time.valueOf(p.endTime()),
+                p.slotDuration(), p.breakDuration(), p.available(), p.maxSlotsPerDay(), date(p.validFrom()),
+                date(p.validUntil()), p.zone(), time(at));
+    }
+
+    /** Bookings are counted, not incremented: the count is right however often an event is seen. */
+    private void recount(String slotId) {
+        write("""
+                UPDATE interview_slot_view SET current_bookings = (SELECT count(*) FROM interview_schedule_view
+                    WHERE slot_id = ? AND status IN ('PENDING', 'CONFIRMED')) WHERE slot_id = ?""", slotId, slotId);
+    }
+
+    private void write(String sql, Object... params) {
+        connections.executeWrite(status -> {
+            try (PreparedStatement statement = status.getConnection().prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    statement.setObject(i + 1, params[i]);
+                }
+                return statement.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException("writing the interview views failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private static OffsetDateTime time(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+}
