@@ -27,18 +27,20 @@ CREATE TABLE stored_file (
 CREATE TABLE sync_ledger (
     source_node     VARCHAR(128) NOT NULL,
     source_centre   VARCHAR(64)  NOT NULL,
+    scope           VARCHAR(32)  NOT NULL,
     last_position   BIGINT       NOT NULL,
     bundles         INTEGER      NOT NULL,
     events          BIGINT       NOT NULL,
     last_bundle     CHAR(64)     NOT NULL,
     last_received_at TIMESTAMPTZ NOT NULL,
-    PRIMARY KEY (source_node, source_centre)
+    PRIMARY KEY (source_node, source_centre, scope)
 );
 
 CREATE TABLE sync_bundle (
     bundle_hash   CHAR(64) PRIMARY KEY,
     source_node   VARCHAR(128) NOT NULL,
     source_centre VARCHAR(64)  NOT NULL,
+    scope         VARCHAR(32)  NOT NULL,
     after_position BIGINT      NOT NULL,
     to_position   BIGINT       NOT NULL,
     event_count   INTEGER      NOT NULL,
