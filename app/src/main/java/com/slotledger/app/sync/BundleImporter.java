@@ -65,7 +65,8 @@ public class BundleImporter {
                     + " was received: import the earlier bundle first.");
         }
         if (manifest.toPosition() <= received) {
-            return new Outcome(manifest.sourceCentre(), manifest.sourceNode(), manifest.count(), 0, received, true);
+            return new Outcome(manifest.sourceCentre(), manifest.sourceNode(), manifest.count(), 0, received, true,
+                    head(connection));
         }
         int applied = 0;
         try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT);
@@ -94,7 +95,7 @@ public class BundleImporter {
         }
         record(connection, bundle, applied);
         return new Outcome(manifest.sourceCentre(), manifest.sourceNode(), manifest.count(), applied,
-                manifest.toPosition(), false);
+                manifest.toPosition(), false, head(connection));
     }
 
     /** An event already here is skipped; a different event at an existing (aggregate, sequence) is a conflict. */
@@ -107,6 +108,14 @@ public class BundleImporter {
                         + event.aggregateId() + " differs from the one this node holds; nothing was written.");
             }
             throw new IllegalStateException("importing event " + event.eventId() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static long head(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT coalesce(max(globalindex), 0) FROM domainevententry")) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 
@@ -148,9 +157,12 @@ public class BundleImporter {
         }
     }
 
-    /** {@code alreadyImported}: the bundle held nothing new; nothing was written. */
+    /**
+     * {@code alreadyImported}: the bundle held nothing new; nothing was written. {@code position}: this node's head,
+     * to pass as {@code minPosition} when reading the imported data.
+     */
     @Introspected
     public record Outcome(String sourceCentre, String sourceNode, int events, int applied, long receivedUpTo,
-                          boolean alreadyImported) {
+                          boolean alreadyImported, long position) {
     }
 }
