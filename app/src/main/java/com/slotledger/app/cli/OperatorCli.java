@@ -35,7 +35,9 @@ public final class OperatorCli {
 
     /** Runs with extra configuration properties (tests point it at their database) and a chosen output. */
     public static int run(Map<String, Object> properties, PrintStream out, String... args) {
-        return new CommandLine(new Root()).addSubcommand(new ExamSlots(properties, out)).execute(args);
+        CommandLine cli = new CommandLine(new Root()).addSubcommand(new ExamSlots(properties, out));
+        CentreOperations.commands(properties, out).forEach(cli::addSubcommand);
+        return cli.execute(args);
     }
 
     @Command(name = "slotledger", mixinStandardHelpOptions = true, description = "SlotLedger operator commands")

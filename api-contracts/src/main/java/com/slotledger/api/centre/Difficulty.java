@@ -1,0 +1,5 @@
+package com.slotledger.api.centre;
+
+public enum Difficulty {
+    EASY, MEDIUM, HARD
+}

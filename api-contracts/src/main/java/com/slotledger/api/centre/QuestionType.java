@@ -1,0 +1,5 @@
+package com.slotledger.api.centre;
+
+public enum QuestionType {
+    MCQ, SHORT, ESSAY
+}
