@@ -1,0 +1,20 @@
+package com.slotledger.recognition.model;
+
+/**
+ * What the model made of one face: the nearest enrolled student and its distance, accepted only when the distance
+ * is within the threshold. {@code confidence} maps the distance onto [0, 1]: 1 at distance 0, 0.5 at the threshold,
+ * 0 at twice the threshold. Every decision names the model version and threshold it was made with.
+ */
+public record Decision(String studentId, String nearestStudentId, double distance, double confidence,
+                       String modelVersion, double threshold) {
+
+    static Decision of(String nearest, double distance, String modelVersion, double threshold) {
+        boolean accepted = nearest != null && distance <= threshold;
+        double confidence = nearest == null ? 0 : Math.max(0, Math.min(1, 1 - distance / (2 * threshold)));
+        return new Decision(accepted ? nearest : null, nearest, distance, confidence, modelVersion, threshold);
+    }
+
+    public boolean known() {
+        return studentId != null;
+    }
+}

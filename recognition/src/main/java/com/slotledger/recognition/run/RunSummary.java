@@ -1,0 +1,21 @@
+package com.slotledger.recognition.run;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * What a run saw. {@code recognised} maps each decided student to their sightings; {@code unconfirmed} lists
+ * students seen too few times to decide. Unknown faces are counted per detection ({@code unknownFaces}) and as the
+ * most seen at once ({@code mostUnknownAtOnce}, a floor on how many unknown people were there).
+ */
+public record RunSummary(String runId, String slotId, RunMode mode, String source, Instant startedAt, Instant endedAt,
+                         End end, String failure, long framesRead, long framesAnalysed, long facesDetected,
+                         Map<String, Integer> recognised, Map<String, Integer> unconfirmed, long unknownFaces,
+                         long offRosterFaces, int mostUnknownAtOnce, String modelVersion, double threshold) {
+
+    public enum End {
+        COMPLETED,
+        STOPPED,
+        FAILED
+    }
+}
