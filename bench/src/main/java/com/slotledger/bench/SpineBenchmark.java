@@ -91,6 +91,8 @@ public final class SpineBenchmark {
         EventStoreFiller.Filled filled = replay.fill(options.replayEvents());
         report("event store: %d events (%d bulk-inserted in %.1f s, not timed)".formatted(filled.total(),
                 filled.inserted(), filled.seconds()));
+        ReplayBenchmark.Replayed warmUp = replay.warmUp();
+        report("replay warm-up: %.0f ev/s (%.1f s, not counted)".formatted(warmUp.perSecond(), warmUp.seconds()));
         ReplayBenchmark.Replayed replayed = replay.replay();
         report("replay: %.0f ev/s over %d events (%.1f s%s, dead letters: %d; target >= %.0f ev/s)".formatted(
                 replayed.perSecond(), replayed.events(), replayed.seconds(),
