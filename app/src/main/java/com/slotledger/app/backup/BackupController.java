@@ -31,7 +31,7 @@ class BackupController {
         this.archive = archive;
     }
 
-    @Get(produces = "application/zip")
+    @Get
     HttpResponse<byte[]> take() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         BackupArchive.Manifest manifest = backup.backup(out);

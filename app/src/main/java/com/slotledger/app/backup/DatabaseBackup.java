@@ -118,6 +118,24 @@ public class DatabaseBackup {
         }
     }
 
+    /**
+     * The position of each aggregate's newest event, newest first: a projection has handled everything once the
+     * segment owning each of them has passed it (segments with nothing to do store their progress only seconds later).
+     */
+    public List<Long> lastEventOfEachAggregate() {
+        try (Connection connection = pool.dataSource().getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT max(globalindex) AS last FROM domainevententry"
+                     + " GROUP BY aggregateidentifier ORDER BY last DESC")) {
+            List<Long> positions = new ArrayList<>();
+            while (rows.next()) {
+                positions.add(rows.getLong(1));
+            }
+            return positions;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading event positions failed: " + e.getMessage(), e);
+        }
+    }
+
     private static void requireEmpty(Connection connection, String table) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM " + table + ")")) {

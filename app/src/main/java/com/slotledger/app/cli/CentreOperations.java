@@ -188,18 +188,18 @@ final class CentreOperations {
                 manifest = context.getBean(DatabaseBackup.class).restore(file, upTo);
             }
             Projections projections = context.getBean(Projections.class);
-            projections.list().forEach(status -> projections.replay(status.name()));
+            List<String> names = projections.list().stream().map(ProjectionStatus::name).toList();
+            names.forEach(projections::replay);
+            List<Long> lastEvents = context.getBean(DatabaseBackup.class).lastEventOfEachAggregate();
             long deadline = System.nanoTime() + REBUILD_BOUND.toNanos();
-            while (!projections.list().stream().allMatch(Restore::rebuilt) && System.nanoTime() < deadline) {
+            boolean rebuilt = false;
+            while (!rebuilt && System.nanoTime() < deadline) {
                 LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+                rebuilt = names.stream().allMatch(name -> lastEvents.stream().allMatch(p -> projections.reached(name, p)));
             }
             out.printf("restored %d tables from %s (events up to %d); projections rebuilt: %s%n",
                     manifest.tables().size(), manifest.node(), upTo != null ? Math.min(upTo, manifest.head()) : manifest.head(),
-                    projections.list().stream().allMatch(Restore::rebuilt));
-        }
-
-        private static boolean rebuilt(ProjectionStatus status) {
-            return !status.replaying() && status.position() >= status.head();
+                    rebuilt);
         }
     }
 }

@@ -119,6 +119,32 @@ class CentreFlowTest extends IntegrationTest {
         assertNull(api.get("/api/v1/exams", remote.token()).list().stream().findAny().orElse(null));
     }
 
+    @Test
+    void aReplayRebuildsTheCentreReadModelsRowForRow() throws Exception {
+        String exam = api.post("/api/v1/exams", exam("Replay"), admin).string("id");
+        api.post("/api/v1/exams/" + exam + "/status", Map.of("status", "SCHEDULED"), admin);
+        String result = api.post("/api/v1/results", Map.of("examId", exam, "candidateId", "r-1", "evaluatorId", "e"),
+                admin).string("id");
+        api.post("/api/v1/results/" + result + "/marks", Map.of("questionId", "q1", "awarded", 2, "outOf", 4), admin);
+        api.post("/api/v1/results/" + result + "/marks", Map.of("questionId", "q1", "awarded", 3, "outOf", 4), admin);
+        long last = api.post("/api/v1/results/" + result + "/finalize", null, admin).position();
+        api.get("/api/v1/results?minPosition=" + last, admin);
+        List<String> before = readModels();
+
+        assertEquals(202, api.post("/api/v1/admin/projections/centre/replay", null, admin).status());
+        assertEquals(200, api.get("/api/v1/results?minPosition=" + last, admin).status());
+        assertEquals(before, readModels());
+    }
+
+    private static List<String> readModels() throws Exception {
+        List<String> rows = new java.util.ArrayList<>();
+        for (String table : com.slotledger.query.centre.CentreProjection.TABLES) {
+            rows.add(table);
+            rows.addAll(SecondNode.rows(SecondNode.url(), "SELECT * FROM " + table + " ORDER BY 1, 2"));
+        }
+        return rows;
+    }
+
     static Map<String, Object> exam(String title) {
         return Map.of("title", title, "subjects", List.of("theory", "practice"), "startsAt", "2026-12-01T09:30:00",
                 "zone", "Asia/Kolkata", "durationMinutes", 90);

@@ -193,7 +193,7 @@ class CentreSyncTest extends IntegrationTest {
 
     /** A byte[] request leaves the client's error body undecoded: decode it here. */
     static Reply parsed(Reply reply) {
-        if (reply.body() instanceof io.netty.buffer.ByteBuf buffer) {
+        if (reply.body() instanceof io.netty.buffer.ByteBuf buffer && String.valueOf(reply.contentType()).contains("json")) {
             try {
                 return new Reply(reply.status(), new ObjectMapper().readValue(buffer.toString(StandardCharsets.UTF_8),
                         Map.class), reply.contentType());

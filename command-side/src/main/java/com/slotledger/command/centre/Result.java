@@ -36,7 +36,7 @@ public class Result {
     private String homeCentre;
     private String evaluatorId;
     private ResultStatus status;
-    private final Map<String, int[]> marks = new HashMap<>();
+    private final Map<String, Mark> marks = new HashMap<>();
     private int adjustment;
 
     protected Result() {
@@ -68,8 +68,8 @@ public class Result {
     void handle(FinalizeResult command) {
         HomeCentreRule.require(homeCentre, command.atCentre(), "result");
         requireOpen();
-        int outOf = marks.values().stream().mapToInt(m -> m[1]).sum();
-        int total = Math.max(0, Math.min(outOf, marks.values().stream().mapToInt(m -> m[0]).sum() + adjustment));
+        int outOf = marks.values().stream().mapToInt(Mark::outOf).sum();
+        int total = Math.max(0, Math.min(outOf, marks.values().stream().mapToInt(Mark::awarded).sum() + adjustment));
         apply(new ResultFinalized(resultId, total, outOf, Grades.of(total, outOf), command.by(), command.at()));
     }
 
@@ -114,7 +114,7 @@ public class Result {
 
     @EventSourcingHandler
     void on(MarksRecorded event) {
-        marks.put(event.questionId(), new int[]{event.awarded(), event.outOf()});
+        marks.put(event.questionId(), new Mark(event.awarded(), event.outOf()));
     }
 
     @EventSourcingHandler
@@ -131,5 +131,9 @@ public class Result {
     @EventSourcingHandler
     void on(ResultPublished event) {
         status = ResultStatus.PUBLISHED;
+    }
+
+    /** A question's marks as last recorded; re-marking replaces them. */
+    record Mark(int awarded, int outOf) {
     }
 }

@@ -1,0 +1,73 @@
+package com.slotledger.command.centre;
+
+import com.slotledger.api.centre.CentreCommands.AdvanceExam;
+import com.slotledger.api.centre.CentreCommands.DeleteExam;
+import com.slotledger.api.centre.CentreEvents.ExamCreated;
+import com.slotledger.api.centre.CentreEvents.ExamDeleted;
+import com.slotledger.api.centre.CentreEvents.ExamScheduled;
+import com.slotledger.api.centre.CentreEvents.ExamStarted;
+import com.slotledger.api.centre.ExamStatus;
+import com.slotledger.api.shared.DomainRejection;
+import com.slotledger.command.shared.TargetedCommandResolver;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.matchers.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+class ExamTest {
+
+    private static final String ID = "exam-1";
+    private static final Instant T0 = Instant.parse("2026-11-23T08:00:00Z");
+
+    private AggregateTestFixture<Exam> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Exam.class);
+        fixture.registerCommandTargetResolver(new TargetedCommandResolver());
+    }
+
+    static ExamCreated created(String centre) {
+        return new ExamCreated(ID, centre, "Welding", List.of("theory"), T0, "Asia/Kolkata", 90, "op", T0);
+    }
+
+    @Test
+    void aDraftExamIsScheduledThenStarted() {
+        fixture.given(created("NORTH"), new ExamScheduled(ID, "op", T0))
+                .when(new AdvanceExam(ID, ExamStatus.IN_PROGRESS, "NORTH", "op", T0))
+                .expectEvents(new ExamStarted(ID, "op", T0));
+    }
+
+    @Test
+    void aStepCannotBeSkipped() {
+        fixture.given(created("NORTH"))
+                .when(new AdvanceExam(ID, ExamStatus.COMPLETED, "NORTH", "op", T0))
+                .expectNoEvents()
+                .expectException(code("EXAM_TRANSITION_REFUSED"));
+    }
+
+    @Test
+    void anotherCentreCannotChangeTheExam() {
+        fixture.given(created("NORTH"))
+                .when(new AdvanceExam(ID, ExamStatus.SCHEDULED, "HQ", "op", T0))
+                .expectNoEvents()
+                .expectException(code("FOREIGN_AGGREGATE"));
+    }
+
+    @Test
+    void aRunningExamIsNotDeletedAndADeletedOneNotChanged() {
+        fixture.given(created("NORTH"), new ExamScheduled(ID, "op", T0), new ExamStarted(ID, "op", T0))
+                .when(new DeleteExam(ID, "NORTH", "op", T0))
+                .expectException(code("EXAM_TRANSITION_REFUSED"));
+        fixture.given(created("NORTH"), new ExamDeleted(ID, "op", T0))
+                .when(new AdvanceExam(ID, ExamStatus.SCHEDULED, "NORTH", "op", T0))
+                .expectException(code("EXAM_DELETED"));
+    }
+
+    static org.hamcrest.Matcher<Throwable> code(String code) {
+        return Matchers.predicate(e -> e instanceof DomainRejection r && r.code().name().equals(code));
+    }
+}
