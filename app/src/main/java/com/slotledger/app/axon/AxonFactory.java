@@ -53,7 +53,8 @@ class AxonFactory {
                                     ConnectionOperations<Connection> connections, DatabasePool pool,
                                     List<CommandModule> modules, List<Projection> projections) {
         System.setProperty("axoniq.update-checker.disabled", "true");
-        TransactionManager transactionManager = new MicronautTransactionManager(transactions);
+        TransactionManager transactionManager = MicronautTransactionManager.durable(transactions);
+        TransactionManager projectionTransactions = MicronautTransactionManager.rebuildable(transactions);
         ConnectionProvider connectionProvider = new TransactionalConnectionProvider(connections, pool.dataSource());
         Serializer serializer = Serialization.serializer();
         // the default resolver misses pgjdbc's duplicate key: concurrent appends would not be ConcurrencyExceptions
@@ -103,6 +104,7 @@ class AxonFactory {
             String name = projection.projectionName();
             processing.registerEventHandler(c -> projection)
                     .assignHandlerInstancesMatching(name, handler -> handler == projection)
+                    .registerTransactionManager(name, c -> projectionTransactions)
                     .registerPooledStreamingEventProcessor(name, Configuration::eventStore,
                             (c, builder) -> builder.batchSize(1000).initialSegmentCount(2)
                                     .coordinatorExecutor(processor -> {
@@ -113,7 +115,7 @@ class AxonFactory {
                     .registerDeadLetterQueue(name, c -> JdbcSequencedDeadLetterQueue.builder()
                             .processingGroup(name)
                             .connectionProvider(connectionProvider)
-                            .transactionManager(transactionManager)
+                            .transactionManager(projectionTransactions)
                             .genericSerializer(serializer)
                             .eventSerializer(serializer)
                             .build())

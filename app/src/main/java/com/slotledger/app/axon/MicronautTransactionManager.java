@@ -7,6 +7,8 @@ import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * Axon's units of work run inside Micronaut transactions on the one DataSource: an event append and a
@@ -15,14 +17,39 @@ import java.sql.Connection;
 final class MicronautTransactionManager implements TransactionManager {
 
     private final SynchronousTransactionManager<Connection> transactions;
+    private final boolean waitForFlush;
 
-    MicronautTransactionManager(SynchronousTransactionManager<Connection> transactions) {
+    private MicronautTransactionManager(SynchronousTransactionManager<Connection> transactions, boolean waitForFlush) {
         this.transactions = transactions;
+        this.waitForFlush = waitForFlush;
+    }
+
+    /** For commands: a commit returns once PostgreSQL has flushed it, as synchronous_commit says. */
+    static MicronautTransactionManager durable(SynchronousTransactionManager<Connection> transactions) {
+        return new MicronautTransactionManager(transactions, true);
+    }
+
+    /**
+     * For projections: their own transactions commit without waiting for the WAL flush. Nothing is lost by it: the
+     * read-model rows, the token and any dead letter commit atomically together, so a crash can only take back a
+     * whole batch, token included, and the processor handles those events again from the durable event store.
+     * Waiting would put a second flush beside every command's.
+     */
+    static MicronautTransactionManager rebuildable(SynchronousTransactionManager<Connection> transactions) {
+        return new MicronautTransactionManager(transactions, false);
     }
 
     @Override
     public Transaction startTransaction() {
         TransactionStatus<Connection> status = transactions.getTransaction(TransactionDefinition.DEFAULT);
+        if (!waitForFlush && status.isNewTransaction()) {
+            try (Statement statement = status.getConnection().createStatement()) {
+                statement.execute("SET LOCAL synchronous_commit TO OFF");
+            } catch (SQLException e) {
+                transactions.rollback(status);
+                throw new IllegalStateException("could not start a projection transaction", e);
+            }
+        }
         return new Transaction() {
             @Override
             public void commit() {
