@@ -35,6 +35,14 @@ public final class CentreCommands {
         }
     }
 
+    /** Moves a draft or scheduled exam to another time or length. */
+    public record RescheduleExam(String examId, Instant startsAt, String zone, int durationMinutes, String atCentre,
+                                 String by, Instant at) implements TargetedCommand {
+        public String targetId() {
+            return examId;
+        }
+    }
+
     public record DeleteExam(String examId, String atCentre, String by, Instant at) implements TargetedCommand {
         public String targetId() {
             return examId;

@@ -37,6 +37,11 @@ public final class CentreEvents {
     }
 
     @Revision("1")
+    public record ExamRescheduled(String examId, Instant startsAt, String zone, int durationMinutes, String by,
+                                  Instant at) {
+    }
+
+    @Revision("1")
     public record ExamDeleted(String examId, String by, Instant at) {
     }
 

@@ -39,12 +39,15 @@ class CentreFlowTest extends IntegrationTest {
         assertEquals(409, skip.status());
         assertEquals("EXAM_TRANSITION_REFUSED", skip.string("code"));
         assertEquals(200, api.post("/api/v1/exams/" + id + "/status", Map.of("status", "SCHEDULED"), admin).status());
+        assertEquals(200, api.put("/api/v1/exams/" + id + "/schedule", Map.of("startsAt", "2026-12-01T09:30:00",
+                "zone", "Europe/London", "durationMinutes", 120), admin).status());
         long position = api.delete("/api/v1/exams/" + id, admin).position();
 
         Reply exam = api.get("/api/v1/exams/" + id + "?minPosition=" + position, admin);
         assertEquals("SCHEDULED", exam.string("status"));
         assertEquals(true, exam.json().get("deleted"));
-        assertEquals("2026-12-01T04:00:00Z", exam.string("startsAt"));
+        assertEquals("2026-12-01T09:30:00Z", exam.string("startsAt"));
+        assertEquals(120, ((Number) exam.json().get("durationMinutes")).intValue());
         assertTrue(api.get("/api/v1/exams", admin).list().stream().noneMatch(row -> id.equals(row.get("examId"))));
         assertTrue(api.get("/api/v1/exams?includeDeleted=true", admin).list().stream().anyMatch(row -> id.equals(row.get("examId"))));
         assertEquals("EXAM_DELETED", api.delete("/api/v1/exams/" + id, admin).string("code"));

@@ -115,6 +115,8 @@ class CentreSyncTest extends IntegrationTest {
         assertEquals(409, foreign.status());
         assertEquals("FOREIGN_AGGREGATE", foreign.string("code"));
         assertEquals("FOREIGN_AGGREGATE", hqApi.post("/api/v1/results/" + result + "/publish", null, hqAdmin).string("code"));
+        assertEquals("FOREIGN_AGGREGATE", hqApi.post("/api/v1/results", Map.of("examId", exam, "candidateId", "x",
+                "evaluatorId", "y"), hqAdmin).string("code"));
 
         long second = api.post("/api/v1/exams/" + exam + "/status", Map.of("status", "IN_PROGRESS"), admin).position();
         byte[] middle = export(northHead);

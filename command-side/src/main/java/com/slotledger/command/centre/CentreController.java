@@ -7,6 +7,7 @@ import com.slotledger.api.centre.CentreCommands.CreateQuestion;
 import com.slotledger.api.centre.CentreCommands.DeleteExam;
 import com.slotledger.api.centre.CentreCommands.DeleteQuestion;
 import com.slotledger.api.centre.CentreCommands.RegisterCentre;
+import com.slotledger.api.centre.CentreCommands.RescheduleExam;
 import com.slotledger.api.centre.Difficulty;
 import com.slotledger.api.centre.ExamStatus;
 import com.slotledger.api.centre.QuestionType;
@@ -24,6 +25,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -85,6 +87,15 @@ class CentreController {
         return dispatcher.send(new AdvanceExam(id, body.status(), node, actor.userId(), clock.instant()), actor);
     }
 
+    @Put("/exams/{id}/schedule")
+    @Secured({"ADMIN", "DATA_OPERATOR"})
+    CommandReceipt rescheduleExam(@PathVariable String id, @Valid @Body Schedule body, Actor actor) {
+        String node = scope.forChange(id, ErrorCode.EXAM_NOT_FOUND, actor);
+        ZoneId zone = zone(body.zone());
+        return dispatcher.send(new RescheduleExam(id, body.startsAt().atZone(zone).toInstant(), zone.getId(),
+                body.durationMinutes(), node, actor.userId(), clock.instant()), actor);
+    }
+
     @Delete("/exams/{id}")
     @Secured({"ADMIN", "DATA_OPERATOR"})
     CommandReceipt deleteExam(@PathVariable String id, Actor actor) {
@@ -136,6 +147,11 @@ class CentreController {
     record NewExam(@NotBlank @Size(max = 200) String title, @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 128) String> subjects,
                    @NotNull LocalDateTime startsAt, @NotBlank @Size(max = 64) String zone,
                    @Min(1) @Max(1440) int durationMinutes) {
+    }
+
+    @Introspected
+    record Schedule(@NotNull LocalDateTime startsAt, @NotBlank @Size(max = 64) String zone,
+                    @Min(1) @Max(1440) int durationMinutes) {
     }
 
     @Introspected

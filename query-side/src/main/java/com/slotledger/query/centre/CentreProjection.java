@@ -5,6 +5,7 @@ import com.slotledger.api.centre.CentreEvents.EvaluatorAssigned;
 import com.slotledger.api.centre.CentreEvents.ExamCompleted;
 import com.slotledger.api.centre.CentreEvents.ExamCreated;
 import com.slotledger.api.centre.CentreEvents.ExamDeleted;
+import com.slotledger.api.centre.CentreEvents.ExamRescheduled;
 import com.slotledger.api.centre.CentreEvents.ExamScheduled;
 import com.slotledger.api.centre.CentreEvents.ExamStarted;
 import com.slotledger.api.centre.CentreEvents.MarksRecorded;
@@ -80,6 +81,12 @@ public class CentreProjection implements Projection {
     @EventHandler
     void on(ExamCompleted e) {
         examStatus(e.examId(), ExamStatus.COMPLETED, e.at());
+    }
+
+    @EventHandler
+    void on(ExamRescheduled e) {
+        write("UPDATE exam_view SET starts_at = ?, zone = ?, duration_minutes = ?, updated_at = ? WHERE exam_id = ?",
+                time(e.startsAt()), e.zone(), e.durationMinutes(), time(e.at()), e.examId());
     }
 
     @EventHandler
