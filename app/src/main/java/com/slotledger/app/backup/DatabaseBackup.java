@@ -19,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -81,9 +82,10 @@ public class DatabaseBackup {
 
     /**
      * Restores into a database whose tables are empty (Flyway-migrated, never served): verifies the archive, then
-     * copies every table in one transaction. {@code upToPosition} (optional) keeps only events up to it.
+     * copies every table in one transaction. {@code upToPosition} and {@code upToInstant} (optional) keep only the
+     * events up to them; command-side lookup tables stay as they were at backup time.
      */
-    public BackupArchive.Manifest restore(InputStream in, Long upToPosition) {
+    public BackupArchive.Manifest restore(InputStream in, Long upToPosition, Instant upToInstant) {
         BackupArchive.Contents contents = archive.read(in);
         try (Connection connection = pool.dataSource().getConnection()) {
             connection.setAutoCommit(false);
@@ -96,10 +98,12 @@ public class DatabaseBackup {
                     copy.copyIn("COPY " + table.name() + " FROM STDIN",
                             new ByteArrayInputStream(contents.entries().get(table.entry())));
                 }
-                if (upToPosition != null) {
-                    try (PreparedStatement cut = connection.prepareStatement(
-                            "DELETE FROM domainevententry WHERE globalindex > ?")) {
-                        cut.setLong(1, upToPosition);
+                if (upToPosition != null || upToInstant != null) {
+                    try (PreparedStatement cut = connection.prepareStatement("DELETE FROM domainevententry"
+                            + " WHERE globalindex > ? OR CAST(timestamp AS TIMESTAMPTZ) > ?")) {
+                        cut.setLong(1, upToPosition == null ? Long.MAX_VALUE : upToPosition);
+                        cut.setObject(2, (upToInstant == null ? Instant.parse("9999-12-31T00:00:00Z") : upToInstant)
+                                .atOffset(java.time.ZoneOffset.UTC));
                         cut.executeUpdate();
                     }
                     try (Statement statement = connection.createStatement()) {
@@ -133,6 +137,14 @@ public class DatabaseBackup {
             return positions;
         } catch (SQLException e) {
             throw new IllegalStateException("reading event positions failed: " + e.getMessage(), e);
+        }
+    }
+
+    public long eventCount() {
+        try (Connection connection = pool.dataSource().getConnection()) {
+            return scalar(connection, "SELECT count(*) FROM domainevententry");
+        } catch (SQLException e) {
+            throw new IllegalStateException("counting events failed: " + e.getMessage(), e);
         }
     }
 

@@ -82,6 +82,13 @@ class CentreOperationsCliTest extends IntegrationTest {
                 "--up-to-position", String.valueOf(draft));
         assertEquals(List.of("DRAFT"), SecondNode.rows(earlier, "SELECT status FROM exam_view WHERE exam_id = '" + exam + "'"));
         assertEquals(String.valueOf(draft), SecondNode.rows(earlier, "SELECT max(globalindex) FROM domainevententry").get(0));
+
+        String instant = SecondNode.rows(SecondNode.url(), "SELECT timestamp FROM domainevententry WHERE globalindex = "
+                + draft).get(0);
+        String asOf = SecondNode.newDatabase("asof");
+        cli(SecondNode.properties(asOf, "HQ"), 0, "restore-database", "--input-file", backup.toString(),
+                "--up-to-instant", instant);
+        assertEquals(List.of("DRAFT"), SecondNode.rows(asOf, "SELECT status FROM exam_view WHERE exam_id = '" + exam + "'"));
     }
 
     @Test
