@@ -9,7 +9,6 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -57,21 +56,23 @@ public class DatabaseBackup {
             connection.setReadOnly(true);
             try {
                 CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-                Map<String, byte[]> entries = new LinkedHashMap<>();
-                List<BackupArchive.Table> tables = new ArrayList<>();
                 long head = scalar(connection, "SELECT coalesce(max(globalindex), 0) FROM domainevententry");
-                for (String table : tablesInOrder(connection)) {
-                    ByteArrayOutputStream data = new ByteArrayOutputStream();
-                    copy.copyOut("COPY " + table + " TO STDOUT", data);
-                    byte[] bytes = data.toByteArray();
-                    String entry = "tables/" + table + ".copy";
-                    entries.put(entry, bytes);
-                    tables.add(new BackupArchive.Table(table, entry, BackupArchive.sha256(bytes), bytes.length));
-                }
-                BackupArchive.Manifest manifest = new BackupArchive.Manifest(BackupArchive.FORMAT, node.id(),
-                        clock.instant(), head, tables);
-                archive.write(out, manifest, entries);
-                return manifest;
+                List<String> names = tablesInOrder(connection);
+                return archive.write(out, new BackupArchive.TableWriter() {
+                    @Override
+                    public List<String> names() {
+                        return names;
+                    }
+
+                    @Override
+                    public void copy(String table, OutputStream sink) throws IOException {
+                        try {
+                            copy.copyOut("COPY " + table + " TO STDOUT", sink);
+                        } catch (SQLException e) {
+                            throw new IOException("copying " + table + " failed: " + e.getMessage(), e);
+                        }
+                    }
+                }, tables -> new BackupArchive.Manifest(BackupArchive.FORMAT, node.id(), clock.instant(), head, tables));
             } finally {
                 connection.rollback();
             }

@@ -98,6 +98,9 @@ class CentreSyncTest extends IntegrationTest {
         assertEquals("BUNDLE_TAMPERED", tampered.string("code"), tampered.contentType() + " " + tampered.body());
         assertEquals("BUNDLE_TAMPERED", importAtHq(tamperManifest(first)).string("code"));
         assertEquals("BUNDLE_MALFORMED", importAtHq("{\"not\":\"a bundle\"}".getBytes(StandardCharsets.UTF_8)).string("code"));
+        ObjectNode holed = (ObjectNode) json.readTree(first);
+        holed.withArray("events").setNull(0);
+        assertEquals("BUNDLE_MALFORMED", importAtHq(json.writeValueAsBytes(holed)).string("code"));
         assertEquals(hqEventsBefore, SecondNode.count(hqUrl, "domainevententry"));
 
         Reply imported = importAtHq(first);
