@@ -70,6 +70,18 @@ public final class CentreCommands {
         }
     }
 
+    /** Sets (or replaces) a candidate's photo, an uploaded image kept by its hash. */
+    public record AttachCandidatePhoto(String candidateId, String fileHash, String mediaType, String atCentre,
+                                       String by, Instant at) implements TargetedCommand {
+        public static String photoId(String candidateId) {
+            return "photo:" + candidateId;
+        }
+
+        public String targetId() {
+            return photoId(candidateId);
+        }
+    }
+
     /** Opens a candidate's result for an exam and hands it to an evaluator. */
     public record AssignEvaluator(String resultId, String examId, String candidateId, String evaluatorId,
                                   String atCentre, String by, Instant at) implements TargetedCommand {

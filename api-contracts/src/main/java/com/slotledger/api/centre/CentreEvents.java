@@ -61,6 +61,12 @@ public final class CentreEvents {
     public record QuestionDeleted(String questionId, String by, Instant at) {
     }
 
+    /** The candidate's photo is now this file (the first one, or a replacement). */
+    @Revision("1")
+    public record CandidatePhotoAttached(String candidateId, String centreId, String fileHash, String mediaType,
+                                         String by, Instant at) {
+    }
+
     @Revision("1")
     public record EvaluatorAssigned(String resultId, String examId, String candidateId, String centreId,
                                     String evaluatorId, String by, Instant at) {

@@ -82,6 +82,28 @@ class CentreFlowTest extends IntegrationTest {
     }
 
     @Test
+    void aCandidatesPhotoIsAnUploadedImageReplacedByTheNextOne() {
+        String candidate = api.post("/api/v1/candidates", Map.of("name", "Photo", "rollNumber", Api.unique("PH"),
+                "trade", "welding"), admin).string("id");
+        String first = upload(png(1), admin).string("sha256");
+        String second = upload(png(2), admin).string("sha256");
+        String pdf = upload(PDF, admin).string("sha256");
+        assertEquals("FILE_TYPE_REFUSED", api.post("/api/v1/candidates/" + candidate + "/photo",
+                Map.of("fileHash", pdf), admin).string("code"));
+        assertEquals("CANDIDATE_NOT_FOUND", api.post("/api/v1/candidates/nobody/photo", Map.of("fileHash", first),
+                admin).string("code"));
+        api.post("/api/v1/candidates/" + candidate + "/photo", Map.of("fileHash", first), admin);
+        long position = api.post("/api/v1/candidates/" + candidate + "/photo", Map.of("fileHash", second), admin).position();
+        Reply photo = api.get("/api/v1/candidates/" + candidate + "/photo?minPosition=" + position, admin);
+        assertEquals(second, photo.string("fileHash"));
+        assertEquals("image/png", photo.string("mediaType"));
+    }
+
+    static byte[] png(int variant) {
+        return new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, (byte) variant};
+    }
+
+    @Test
     void aResultIsMarkedByItsEvaluatorModeratedFinalizedAndPublished() {
         String exam = api.post("/api/v1/exams", exam("Plumbing"), admin).string("id");
         Api.User evaluator = api.user(admin, Set.of("LECTURER"), null);

@@ -79,6 +79,9 @@ class CentreSyncTest extends IntegrationTest {
         api.post("/api/v1/exams/" + exam + "/status", Map.of("status", "SCHEDULED"), admin);
         String hash = api.send(HttpRequest.POST("/api/v1/files", CentreFlowTest.PDF)
                 .contentType(MediaType.APPLICATION_OCTET_STREAM_TYPE), admin).string("sha256");
+        String photo = api.send(HttpRequest.POST("/api/v1/files", CentreFlowTest.png(7))
+                .contentType(MediaType.APPLICATION_OCTET_STREAM_TYPE), admin).string("sha256");
+        api.post("/api/v1/candidates/" + candidate + "/photo", Map.of("fileHash", photo), admin);
         String question = api.post("/api/v1/questions", Map.of("subject", "welding", "type", "ESSAY", "text",
                 "Describe a root pass.", "marks", 10, "difficulty", "HARD"), admin).string("id");
         api.post("/api/v1/questions/" + question + "/document", Map.of("fileHash", hash), admin);
@@ -89,7 +92,7 @@ class CentreSyncTest extends IntegrationTest {
 
         byte[] first = export(0);
         Map<?, ?> manifest = (Map<?, ?>) json.readValue(first, Map.class).get("manifest");
-        assertEquals(9, manifest.get("count"));
+        assertEquals(10, manifest.get("count"));
         assertEquals(northHead, ((Number) manifest.get("toPosition")).longValue());
         long hqEventsBefore = SecondNode.count(hqUrl, "domainevententry");
 
@@ -105,19 +108,21 @@ class CentreSyncTest extends IntegrationTest {
 
         Reply imported = importAtHq(first);
         assertEquals(200, imported.status(), imported.toString());
-        assertEquals(9, ((Number) imported.json().get("applied")).intValue());
+        assertEquals(10, ((Number) imported.json().get("applied")).intValue());
         long hqPosition = imported.position();
         assertEquals(200, hqApi.get("/api/v1/exams/" + exam + "?minPosition=" + hqPosition, hqAdmin).status());
         assertSameReadModels(hqPosition);
         assertArrayEquals(CentreFlowTest.PDF, download(hash));
         assertEquals(NORTH, hqApi.get("/api/v1/candidates/" + candidate, hqAdmin).string("centreId"));
+        assertEquals(photo, hqApi.get("/api/v1/candidates/" + candidate + "/photo", hqAdmin).string("fileHash"));
+        assertArrayEquals(CentreFlowTest.png(7), download(photo));
         assertEquals("CANDIDATE_NOT_FOUND", hqApi.post("/api/v1/candidates/" + candidate + "/exam-slot/assign", null,
                 hqAdmin).string("code"));
 
         Reply again = importAtHq(first);
         assertEquals(true, again.json().get("alreadyImported"));
         assertEquals(0, ((Number) again.json().get("applied")).intValue());
-        assertEquals(hqEventsBefore + 9, SecondNode.count(hqUrl, "domainevententry"));
+        assertEquals(hqEventsBefore + 10, SecondNode.count(hqUrl, "domainevententry"));
 
         Reply foreign = hqApi.post("/api/v1/exams/" + exam + "/status", Map.of("status", "IN_PROGRESS"), hqAdmin);
         assertEquals(409, foreign.status());
@@ -133,7 +138,7 @@ class CentreSyncTest extends IntegrationTest {
         Reply gap = importAtHq(last);
         assertEquals(409, gap.status());
         assertEquals("BUNDLE_GAP", gap.string("code"));
-        assertEquals(hqEventsBefore + 9, SecondNode.count(hqUrl, "domainevententry"));
+        assertEquals(hqEventsBefore + 10, SecondNode.count(hqUrl, "domainevententry"));
         importAtHq(middle);
         long position = importAtHq(last).position();
         assertEquals("COMPLETED", hqApi.get("/api/v1/exams/" + exam + "?minPosition=" + position, hqAdmin).string("status"));

@@ -1,6 +1,7 @@
 package com.slotledger.command.centre;
 
 import com.slotledger.api.centre.CentreCommands.AdvanceExam;
+import com.slotledger.api.centre.CentreCommands.AttachCandidatePhoto;
 import com.slotledger.api.centre.CentreCommands.AttachQuestionDocument;
 import com.slotledger.api.centre.CentreCommands.CreateExam;
 import com.slotledger.api.centre.CentreCommands.CreateQuestion;
@@ -14,6 +15,7 @@ import com.slotledger.api.centre.QuestionType;
 import com.slotledger.api.shared.Actor;
 import com.slotledger.api.shared.DomainRejection;
 import com.slotledger.api.shared.ErrorCode;
+import com.slotledger.command.entitlement.CandidateRegistry;
 import com.slotledger.command.shared.CommandDispatcher;
 import com.slotledger.command.shared.CommandReceipt;
 import com.slotledger.command.shared.Ids;
@@ -52,13 +54,34 @@ class CentreController {
     private final CommandDispatcher dispatcher;
     private final CentreScope scope;
     private final FileStore files;
+    private final CandidateRegistry candidates;
     private final Clock clock;
 
-    CentreController(CommandDispatcher dispatcher, CentreScope scope, FileStore files, Clock clock) {
+    CentreController(CommandDispatcher dispatcher, CentreScope scope, FileStore files, CandidateRegistry candidates,
+                     Clock clock) {
         this.dispatcher = dispatcher;
         this.scope = scope;
         this.files = files;
+        this.candidates = candidates;
         this.clock = clock;
+    }
+
+    /** A photo must be an image this node stored; the candidate must be registered here, in the caller's scope. */
+    @Post("/candidates/{id}/photo")
+    @Secured({"ADMIN", "DATA_OPERATOR"})
+    CommandReceipt attachPhoto(@PathVariable String id, @Valid @Body Attachment body, Actor actor) {
+        String centre = candidates.centreOf(id).orElseThrow(() -> new DomainRejection(ErrorCode.CANDIDATE_NOT_FOUND,
+                "No candidate with id " + id + "."));
+        if (!actor.mayAccessCentre(centre.isEmpty() ? null : centre)) {
+            throw new DomainRejection(ErrorCode.CANDIDATE_NOT_FOUND, "No candidate with id " + id + ".");
+        }
+        FileStore.StoredFile file = files.describe(body.fileHash()).orElseThrow(() -> new DomainRejection(
+                ErrorCode.FILE_NOT_FOUND, "No stored file with hash " + body.fileHash() + "; upload it first."));
+        if (!file.mediaType().startsWith("image/")) {
+            throw new DomainRejection(ErrorCode.FILE_TYPE_REFUSED, "A photo must be a PNG or JPEG image.");
+        }
+        return dispatcher.send(new AttachCandidatePhoto(id, file.sha256(), file.mediaType(), scope.forCreation(actor),
+                actor.userId(), clock.instant()), actor);
     }
 
     @Post("/centres")
