@@ -73,10 +73,9 @@ class ReplayTest extends IntegrationTest {
         assertTrue(status.position() >= head, status.toString());
         assertEquals(before, snapshot());
 
-        Reply listed = api.get("/api/v1/admin/projections", auditor.token());
-        Map<String, Object> entitlement = listed.list().stream().filter(p -> "entitlement".equals(p.get("name")))
-                .findFirst().orElseThrow();
-        assertEquals(0, ((Number) entitlement.get("deadLetters")).intValue());
+        Map<String, Object> listed = api.get("/api/v1/admin/projections", auditor.token()).list().stream()
+                .filter(row -> "entitlement".equals(row.get("name"))).findFirst().orElseThrow();
+        assertEquals(0, ((Number) listed.get("deadLetters")).intValue());
     }
 
     private List<String> snapshot() throws SQLException {
