@@ -35,6 +35,14 @@ public final class CentreCommands {
         }
     }
 
+    /** Moves a draft or scheduled exam to another time or length. */
+    public record RescheduleExam(String examId, Instant startsAt, String zone, int durationMinutes, String atCentre,
+                                 String by, Instant at) implements TargetedCommand {
+        public String targetId() {
+            return examId;
+        }
+    }
+
     public record DeleteExam(String examId, String atCentre, String by, Instant at) implements TargetedCommand {
         public String targetId() {
             return examId;
@@ -59,6 +67,18 @@ public final class CentreCommands {
     public record DeleteQuestion(String questionId, String atCentre, String by, Instant at) implements TargetedCommand {
         public String targetId() {
             return questionId;
+        }
+    }
+
+    /** Sets (or replaces) a candidate's photo, an uploaded image kept by its hash. */
+    public record AttachCandidatePhoto(String candidateId, String fileHash, String mediaType, String atCentre,
+                                       String by, Instant at) implements TargetedCommand {
+        public static String photoId(String candidateId) {
+            return "photo:" + candidateId;
+        }
+
+        public String targetId() {
+            return photoId(candidateId);
         }
     }
 

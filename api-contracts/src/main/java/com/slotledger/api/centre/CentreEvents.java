@@ -37,6 +37,11 @@ public final class CentreEvents {
     }
 
     @Revision("1")
+    public record ExamRescheduled(String examId, Instant startsAt, String zone, int durationMinutes, String by,
+                                  Instant at) {
+    }
+
+    @Revision("1")
     public record ExamDeleted(String examId, String by, Instant at) {
     }
 
@@ -54,6 +59,12 @@ public final class CentreEvents {
 
     @Revision("1")
     public record QuestionDeleted(String questionId, String by, Instant at) {
+    }
+
+    /** The candidate's photo is now this file (the first one, or a replacement). */
+    @Revision("1")
+    public record CandidatePhotoAttached(String candidateId, String centreId, String fileHash, String mediaType,
+                                         String by, Instant at) {
     }
 
     @Revision("1")

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,14 +57,60 @@ public class BackupArchive {
     public record Table(String name, String entry, String sha256, long bytes) {
     }
 
-    public void write(OutputStream out, Manifest manifest, Map<String, byte[]> entries) throws IOException {
+    /** Streams each table into its entry while hashing it; the signed manifest goes last, once all is known. */
+    public Manifest write(OutputStream out, TableWriter tables, ManifestFactory manifest) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            byte[] manifestBytes = json.writeValueAsBytes(manifest);
+            List<Table> written = new ArrayList<>();
+            for (String table : tables.names()) {
+                String entry = "tables/" + table + ".copy";
+                zip.putNextEntry(new ZipEntry(entry));
+                MessageDigest digest = sha256();
+                CountingDigestStream sink = new CountingDigestStream(zip, digest);
+                tables.copy(table, sink);
+                zip.closeEntry();
+                written.add(new Table(table, entry, HexFormat.of().formatHex(digest.digest()), sink.count));
+            }
+            Manifest signed = manifest.of(written);
+            byte[] manifestBytes = json.writeValueAsBytes(signed);
             put(zip, MANIFEST, manifestBytes);
             put(zip, SIGNATURE, hmac(manifestBytes).getBytes(StandardCharsets.US_ASCII));
-            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-                put(zip, entry.getKey(), entry.getValue());
-            }
+            return signed;
+        }
+    }
+
+    public interface TableWriter {
+        List<String> names();
+
+        void copy(String table, OutputStream out) throws IOException;
+    }
+
+    public interface ManifestFactory {
+        Manifest of(List<Table> tables);
+    }
+
+    /** Passes bytes through to the zip entry, hashing and counting them; never closes the zip. */
+    private static final class CountingDigestStream extends OutputStream {
+        private final OutputStream out;
+        private final MessageDigest digest;
+        private long count;
+
+        CountingDigestStream(OutputStream out, MessageDigest digest) {
+            this.out = out;
+            this.digest = digest;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            digest.update((byte) b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            digest.update(b, off, len);
+            count += len;
         }
     }
 
@@ -107,8 +154,12 @@ public class BackupArchive {
     }
 
     static String sha256(byte[] data) {
+        return HexFormat.of().formatHex(sha256().digest(data));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+            return MessageDigest.getInstance("SHA-256");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

@@ -9,7 +9,6 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -56,21 +56,23 @@ public class DatabaseBackup {
             connection.setReadOnly(true);
             try {
                 CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-                Map<String, byte[]> entries = new LinkedHashMap<>();
-                List<BackupArchive.Table> tables = new ArrayList<>();
                 long head = scalar(connection, "SELECT coalesce(max(globalindex), 0) FROM domainevententry");
-                for (String table : tablesInOrder(connection)) {
-                    ByteArrayOutputStream data = new ByteArrayOutputStream();
-                    copy.copyOut("COPY " + table + " TO STDOUT", data);
-                    byte[] bytes = data.toByteArray();
-                    String entry = "tables/" + table + ".copy";
-                    entries.put(entry, bytes);
-                    tables.add(new BackupArchive.Table(table, entry, BackupArchive.sha256(bytes), bytes.length));
-                }
-                BackupArchive.Manifest manifest = new BackupArchive.Manifest(BackupArchive.FORMAT, node.id(),
-                        clock.instant(), head, tables);
-                archive.write(out, manifest, entries);
-                return manifest;
+                List<String> names = tablesInOrder(connection);
+                return archive.write(out, new BackupArchive.TableWriter() {
+                    @Override
+                    public List<String> names() {
+                        return names;
+                    }
+
+                    @Override
+                    public void copy(String table, OutputStream sink) throws IOException {
+                        try {
+                            copy.copyOut("COPY " + table + " TO STDOUT", sink);
+                        } catch (SQLException e) {
+                            throw new IOException("copying " + table + " failed: " + e.getMessage(), e);
+                        }
+                    }
+                }, tables -> new BackupArchive.Manifest(BackupArchive.FORMAT, node.id(), clock.instant(), head, tables));
             } finally {
                 connection.rollback();
             }
@@ -81,9 +83,10 @@ public class DatabaseBackup {
 
     /**
      * Restores into a database whose tables are empty (Flyway-migrated, never served): verifies the archive, then
-     * copies every table in one transaction. {@code upToPosition} (optional) keeps only events up to it.
+     * copies every table in one transaction. {@code upToPosition} and {@code upToInstant} (optional) keep only the
+     * events up to them; command-side lookup tables stay as they were at backup time.
      */
-    public BackupArchive.Manifest restore(InputStream in, Long upToPosition) {
+    public BackupArchive.Manifest restore(InputStream in, Long upToPosition, Instant upToInstant) {
         BackupArchive.Contents contents = archive.read(in);
         try (Connection connection = pool.dataSource().getConnection()) {
             connection.setAutoCommit(false);
@@ -96,10 +99,12 @@ public class DatabaseBackup {
                     copy.copyIn("COPY " + table.name() + " FROM STDIN",
                             new ByteArrayInputStream(contents.entries().get(table.entry())));
                 }
-                if (upToPosition != null) {
-                    try (PreparedStatement cut = connection.prepareStatement(
-                            "DELETE FROM domainevententry WHERE globalindex > ?")) {
-                        cut.setLong(1, upToPosition);
+                if (upToPosition != null || upToInstant != null) {
+                    try (PreparedStatement cut = connection.prepareStatement("DELETE FROM domainevententry"
+                            + " WHERE globalindex > ? OR CAST(timestamp AS TIMESTAMPTZ) > ?")) {
+                        cut.setLong(1, upToPosition == null ? Long.MAX_VALUE : upToPosition);
+                        cut.setObject(2, (upToInstant == null ? Instant.parse("9999-12-31T00:00:00Z") : upToInstant)
+                                .atOffset(java.time.ZoneOffset.UTC));
                         cut.executeUpdate();
                     }
                     try (Statement statement = connection.createStatement()) {
@@ -133,6 +138,14 @@ public class DatabaseBackup {
             return positions;
         } catch (SQLException e) {
             throw new IllegalStateException("reading event positions failed: " + e.getMessage(), e);
+        }
+    }
+
+    public long eventCount() {
+        try (Connection connection = pool.dataSource().getConnection()) {
+            return scalar(connection, "SELECT count(*) FROM domainevententry");
+        } catch (SQLException e) {
+            throw new IllegalStateException("counting events failed: " + e.getMessage(), e);
         }
     }
 

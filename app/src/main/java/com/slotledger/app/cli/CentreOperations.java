@@ -176,6 +176,8 @@ final class CentreOperations {
         Path input;
         @Option(names = "--up-to-position", description = "keep only events up to this position")
         Long upTo;
+        @Option(names = "--up-to-instant", description = "keep only events recorded up to this instant (ISO-8601, UTC)")
+        java.time.Instant upToInstant;
 
         Restore(Map<String, Object> properties, PrintStream out) {
             super(properties, out);
@@ -185,7 +187,7 @@ final class CentreOperations {
         void run(ApplicationContext context) throws IOException {
             BackupArchive.Manifest manifest;
             try (InputStream file = Files.newInputStream(input)) {
-                manifest = context.getBean(DatabaseBackup.class).restore(file, upTo);
+                manifest = context.getBean(DatabaseBackup.class).restore(file, upTo, upToInstant);
             }
             Projections projections = context.getBean(Projections.class);
             List<String> names = projections.list().stream().map(ProjectionStatus::name).toList();
@@ -197,9 +199,9 @@ final class CentreOperations {
                 LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
                 rebuilt = names.stream().allMatch(name -> lastEvents.stream().allMatch(p -> projections.reached(name, p)));
             }
-            out.printf("restored %d tables from %s (events up to %d); projections rebuilt: %s%n",
-                    manifest.tables().size(), manifest.node(), upTo != null ? Math.min(upTo, manifest.head()) : manifest.head(),
-                    rebuilt);
+            out.printf("restored %d tables from %s (%d of its %d events); projections rebuilt: %s%n",
+                    manifest.tables().size(), manifest.node(), lastEvents.isEmpty() ? 0 : context.getBean(
+                            DatabaseBackup.class).eventCount(), manifest.head(), rebuilt);
         }
     }
 }

@@ -37,6 +37,7 @@ public final class OperatorCli {
     public static int run(Map<String, Object> properties, PrintStream out, String... args) {
         CommandLine cli = new CommandLine(new Root()).addSubcommand(new ExamSlots(properties, out));
         CentreOperations.commands(properties, out).forEach(cli::addSubcommand);
+        CentreDataCommands.commands(properties, out).forEach(cli::addSubcommand);
         return cli.execute(args);
     }
 

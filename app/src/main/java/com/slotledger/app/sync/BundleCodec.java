@@ -66,6 +66,9 @@ public class BundleCodec {
             throw new DomainRejection(ErrorCode.BUNDLE_MALFORMED, "Not a SlotLedger bundle (unreadable JSON or unknown fields).");
         }
         if (bundle == null || bundle.manifest() == null || bundle.events() == null || bundle.files() == null
+                || bundle.events().stream().anyMatch(java.util.Objects::isNull)
+                || bundle.files().stream().anyMatch(java.util.Objects::isNull)
+                || bundle.manifest().fileHashes() == null || bundle.manifest().sourceCentre() == null
                 || !Bundle.FORMAT.equals(bundle.manifest().format())) {
             throw new DomainRejection(ErrorCode.BUNDLE_MALFORMED, "Not a " + Bundle.FORMAT + " bundle.");
         }

@@ -29,7 +29,7 @@ public class BundleExporter {
     private static final String EVENTS = """
             SELECT e.globalindex, e.aggregateidentifier, h.aggregate_type, h.centre_id, e.sequencenumber, e.type,
                    e.eventidentifier, e.timestamp, e.payloadtype, e.payloadrevision, e.payload, e.metadata
-            FROM domainevententry e JOIN aggregate_home h ON h.aggregate_id = e.aggregateidentifier
+            FROM domainevententry e JOIN centre_aggregates h ON h.aggregate_id = e.aggregateidentifier
             WHERE h.centre_id = ? AND e.globalindex > ? AND (? = 'all' OR h.aggregate_type = ?)
             ORDER BY e.globalindex""";
 

@@ -40,10 +40,10 @@ class SyncController {
     HttpResponse<byte[]> export(@Nullable @QueryValue String centre, @Nullable @QueryValue Long after,
                                 @Nullable @QueryValue String scope) {
         String chosen = scope == null ? "all" : scope;
-        if (!List.of("all", "centre", "exam", "question", "result").contains(chosen) || (after != null && after < 0)
+        if (!List.of("all", "candidate", "candidate-photo", "centre", "exam", "question", "result").contains(chosen) || (after != null && after < 0)
                 || (centre != null && !centre.matches("[A-Za-z0-9_-]{1,64}"))) {
             throw new DomainRejection(ErrorCode.VALIDATION_FAILED,
-                    "Use centre=<id>, after>=0 and scope=all|centre|exam|question|result.");
+                    "Use centre=<id>, after>=0 and scope=all|candidate|candidate-photo|centre|exam|question|result.");
         }
         Bundle bundle = exporter.export(centre, after == null ? 0 : after, chosen);
         return HttpResponse.ok(codec.write(bundle)).contentType(MediaType.APPLICATION_JSON_TYPE)

@@ -82,6 +82,13 @@ class CentreOperationsCliTest extends IntegrationTest {
                 "--up-to-position", String.valueOf(draft));
         assertEquals(List.of("DRAFT"), SecondNode.rows(earlier, "SELECT status FROM exam_view WHERE exam_id = '" + exam + "'"));
         assertEquals(String.valueOf(draft), SecondNode.rows(earlier, "SELECT max(globalindex) FROM domainevententry").get(0));
+
+        String instant = SecondNode.rows(SecondNode.url(), "SELECT timestamp FROM domainevententry WHERE globalindex = "
+                + draft).get(0);
+        String asOf = SecondNode.newDatabase("asof");
+        cli(SecondNode.properties(asOf, "HQ"), 0, "restore-database", "--input-file", backup.toString(),
+                "--up-to-instant", instant);
+        assertEquals(List.of("DRAFT"), SecondNode.rows(asOf, "SELECT status FROM exam_view WHERE exam_id = '" + exam + "'"));
     }
 
     @Test
@@ -106,6 +113,26 @@ class CentreOperationsCliTest extends IntegrationTest {
         assertTrue(ledger.contains("HQ/HQ result") && ledger.contains("HQ/HQ all"), ledger);
         Reply own = api.get("/api/v1/sync/ledger", admin);
         assertEquals(200, own.status());
+    }
+
+    @Test
+    void bulkImportResultExportAndCentreReportFromTheCommandLine() throws Exception {
+        Path csv = dir.resolve("candidates.csv");
+        Files.writeString(csv, "name,rollNumber,trade\nCli One," + Api.unique("CL") + ",welding\nNo Trade,X-1,\n");
+        String imported = cli(getProperties(), 0, "bulk-import-candidates", "--file", csv.toString());
+        assertTrue(imported.contains("2 rows: 1 imported, 1 refused"), imported);
+        String exam = api.post("/api/v1/exams", CentreFlowTest.exam("CLI export"), admin).string("id");
+        long position = api.post("/api/v1/results", Map.of("examId", exam, "candidateId", "c", "evaluatorId", "e"),
+                admin).position();
+        api.get("/api/v1/results?minPosition=" + position, admin);
+        Path results = dir.resolve("results.xlsx");
+        assertTrue(cli(getProperties(), 0, "export-exam-results", "--exam-id", exam, "--format", "xlsx",
+                "--output-file", results.toString()).contains("1 results"));
+        assertTrue(Files.size(results) > 0);
+        Path report = dir.resolve("report.json");
+        assertTrue(cli(getProperties(), 0, "generate-centre-report", "--centre-id", "HQ", "--date", "2026-12-01",
+                "--output-file", report.toString()).contains("report of centre HQ"));
+        assertTrue(Files.readString(report).contains(exam));
     }
 
     private static Path tamper(Path backup) throws Exception {

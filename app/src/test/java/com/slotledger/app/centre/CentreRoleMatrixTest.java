@@ -58,6 +58,8 @@ class CentreRoleMatrixTest extends IntegrationTest {
         list.add(new Endpoint("list centres", () -> HttpRequest.GET("/api/v1/centres"), staff));
         list.add(new Endpoint("create exam", () -> HttpRequest.POST("/api/v1/exams", CentreFlowTest.exam("M")), operators));
         list.add(new Endpoint("advance exam", () -> HttpRequest.POST("/api/v1/exams/none/status", Map.of("status", "SCHEDULED")), operators));
+        list.add(new Endpoint("reschedule exam", () -> HttpRequest.PUT("/api/v1/exams/none/schedule",
+                Map.of("startsAt", "2026-12-01T09:30:00", "zone", "UTC", "durationMinutes", 60)), operators));
         list.add(new Endpoint("delete exam", () -> HttpRequest.DELETE("/api/v1/exams/none"), operators));
         list.add(new Endpoint("list exams", () -> HttpRequest.GET("/api/v1/exams"), staff));
         list.add(new Endpoint("get exam", () -> HttpRequest.GET("/api/v1/exams/" + exam), staff));
@@ -77,6 +79,10 @@ class CentreRoleMatrixTest extends IntegrationTest {
         list.add(new Endpoint("publish", () -> HttpRequest.POST(none + "/publish", Map.of()), admins));
         list.add(new Endpoint("list results", () -> HttpRequest.GET("/api/v1/results"), staff));
         list.add(new Endpoint("get result", () -> HttpRequest.GET(none), staff));
+        list.add(new Endpoint("attach photo", () -> HttpRequest.POST("/api/v1/candidates/none/photo",
+                Map.of("fileHash", "0".repeat(64))), operators));
+        list.add(new Endpoint("get photo", () -> HttpRequest.GET("/api/v1/candidates/none/photo"),
+                EnumSet.of(Role.ADMIN, Role.DATA_OPERATOR, Role.SUPERVISOR, Role.AUDITOR)));
         list.add(new Endpoint("upload file", () -> HttpRequest.POST("/api/v1/files", CentreFlowTest.PDF)
                 .contentType(MediaType.APPLICATION_OCTET_STREAM_TYPE), authors));
         list.add(new Endpoint("download file", () -> HttpRequest.GET("/api/v1/files/" + "0".repeat(64)), bankReaders));

@@ -74,9 +74,14 @@ class CentreSyncTest extends IntegrationTest {
         String centre = api.post("/api/v1/centres", Map.of("code", "N1", "name", "North centre", "zone",
                 "Asia/Kolkata"), admin).string("id");
         String exam = api.post("/api/v1/exams", CentreFlowTest.exam("North welding"), admin).string("id");
+        String candidate = api.post("/api/v1/candidates", Map.of("name", "Nila", "rollNumber", Api.unique("NR"),
+                "trade", "welding", "centreId", NORTH), admin).string("id");
         api.post("/api/v1/exams/" + exam + "/status", Map.of("status", "SCHEDULED"), admin);
         String hash = api.send(HttpRequest.POST("/api/v1/files", CentreFlowTest.PDF)
                 .contentType(MediaType.APPLICATION_OCTET_STREAM_TYPE), admin).string("sha256");
+        String photo = api.send(HttpRequest.POST("/api/v1/files", CentreFlowTest.png(7))
+                .contentType(MediaType.APPLICATION_OCTET_STREAM_TYPE), admin).string("sha256");
+        api.post("/api/v1/candidates/" + candidate + "/photo", Map.of("fileHash", photo), admin);
         String question = api.post("/api/v1/questions", Map.of("subject", "welding", "type", "ESSAY", "text",
                 "Describe a root pass.", "marks", 10, "difficulty", "HARD"), admin).string("id");
         api.post("/api/v1/questions/" + question + "/document", Map.of("fileHash", hash), admin);
@@ -87,7 +92,7 @@ class CentreSyncTest extends IntegrationTest {
 
         byte[] first = export(0);
         Map<?, ?> manifest = (Map<?, ?>) json.readValue(first, Map.class).get("manifest");
-        assertEquals(8, manifest.get("count"));
+        assertEquals(10, manifest.get("count"));
         assertEquals(northHead, ((Number) manifest.get("toPosition")).longValue());
         long hqEventsBefore = SecondNode.count(hqUrl, "domainevententry");
 
@@ -96,25 +101,35 @@ class CentreSyncTest extends IntegrationTest {
         assertEquals("BUNDLE_TAMPERED", tampered.string("code"), tampered.contentType() + " " + tampered.body());
         assertEquals("BUNDLE_TAMPERED", importAtHq(tamperManifest(first)).string("code"));
         assertEquals("BUNDLE_MALFORMED", importAtHq("{\"not\":\"a bundle\"}".getBytes(StandardCharsets.UTF_8)).string("code"));
+        ObjectNode holed = (ObjectNode) json.readTree(first);
+        holed.withArray("events").setNull(0);
+        assertEquals("BUNDLE_MALFORMED", importAtHq(json.writeValueAsBytes(holed)).string("code"));
         assertEquals(hqEventsBefore, SecondNode.count(hqUrl, "domainevententry"));
 
         Reply imported = importAtHq(first);
         assertEquals(200, imported.status(), imported.toString());
-        assertEquals(8, ((Number) imported.json().get("applied")).intValue());
+        assertEquals(10, ((Number) imported.json().get("applied")).intValue());
         long hqPosition = imported.position();
         assertEquals(200, hqApi.get("/api/v1/exams/" + exam + "?minPosition=" + hqPosition, hqAdmin).status());
         assertSameReadModels(hqPosition);
         assertArrayEquals(CentreFlowTest.PDF, download(hash));
+        assertEquals(NORTH, hqApi.get("/api/v1/candidates/" + candidate, hqAdmin).string("centreId"));
+        assertEquals(photo, hqApi.get("/api/v1/candidates/" + candidate + "/photo", hqAdmin).string("fileHash"));
+        assertArrayEquals(CentreFlowTest.png(7), download(photo));
+        assertEquals("CANDIDATE_NOT_FOUND", hqApi.post("/api/v1/candidates/" + candidate + "/exam-slot/assign", null,
+                hqAdmin).string("code"));
 
         Reply again = importAtHq(first);
         assertEquals(true, again.json().get("alreadyImported"));
         assertEquals(0, ((Number) again.json().get("applied")).intValue());
-        assertEquals(hqEventsBefore + 8, SecondNode.count(hqUrl, "domainevententry"));
+        assertEquals(hqEventsBefore + 10, SecondNode.count(hqUrl, "domainevententry"));
 
         Reply foreign = hqApi.post("/api/v1/exams/" + exam + "/status", Map.of("status", "IN_PROGRESS"), hqAdmin);
         assertEquals(409, foreign.status());
         assertEquals("FOREIGN_AGGREGATE", foreign.string("code"));
         assertEquals("FOREIGN_AGGREGATE", hqApi.post("/api/v1/results/" + result + "/publish", null, hqAdmin).string("code"));
+        assertEquals("FOREIGN_AGGREGATE", hqApi.post("/api/v1/results", Map.of("examId", exam, "candidateId", "x",
+                "evaluatorId", "y"), hqAdmin).string("code"));
 
         long second = api.post("/api/v1/exams/" + exam + "/status", Map.of("status", "IN_PROGRESS"), admin).position();
         byte[] middle = export(northHead);
@@ -123,7 +138,7 @@ class CentreSyncTest extends IntegrationTest {
         Reply gap = importAtHq(last);
         assertEquals(409, gap.status());
         assertEquals("BUNDLE_GAP", gap.string("code"));
-        assertEquals(hqEventsBefore + 8, SecondNode.count(hqUrl, "domainevententry"));
+        assertEquals(hqEventsBefore + 10, SecondNode.count(hqUrl, "domainevententry"));
         importAtHq(middle);
         long position = importAtHq(last).position();
         assertEquals("COMPLETED", hqApi.get("/api/v1/exams/" + exam + "?minPosition=" + position, hqAdmin).string("status"));
@@ -163,9 +178,10 @@ class CentreSyncTest extends IntegrationTest {
                 "SELECT * FROM exam_view WHERE centre_id = 'NORTH' ORDER BY 1",
                 "SELECT * FROM question_view WHERE centre_id = 'NORTH' ORDER BY 1",
                 "SELECT * FROM result_view WHERE centre_id = 'NORTH' ORDER BY 1",
+                "SELECT * FROM candidate_view WHERE centre_id = 'NORTH' ORDER BY 1",
                 "SELECT m.* FROM result_mark_view m JOIN result_view r USING (result_id) WHERE r.centre_id = 'NORTH' ORDER BY 1, 2",
                 "SELECT e.eventidentifier, e.aggregateidentifier, e.sequencenumber, e.timestamp, e.payload, e.metadata"
-                        + " FROM domainevententry e JOIN aggregate_home h ON h.aggregate_id = e.aggregateidentifier"
+                        + " FROM domainevententry e JOIN centre_aggregates h ON h.aggregate_id = e.aggregateidentifier"
                         + " WHERE h.centre_id = 'NORTH' ORDER BY 1")) {
             List<String> expected = SecondNode.rows(north, sql);
             assertFalse(expected.isEmpty(), sql);

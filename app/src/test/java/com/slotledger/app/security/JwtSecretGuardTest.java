@@ -14,6 +14,7 @@ class JwtSecretGuardTest {
 
     private static ApplicationContext start(String environment, String secret) {
         Map<String, Object> properties = new HashMap<>(TestDatabase.properties());
+        properties.put("slotledger.sync.key", "a-real-production-sync-key-of-sufficient-length");
         if (secret != null) {
             properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", secret);
         }

@@ -22,12 +22,13 @@ class CentreCommandModule implements CommandModule {
 
     @Override
     public List<Class<?>> aggregates() {
-        return List.of(Centre.class, Exam.class, Question.class, Result.class);
+        return List.of(Centre.class, Exam.class, Question.class, Result.class, CandidatePhoto.class);
     }
 
     @Override
     public List<Function<Repositories, Object>> handlers() {
         return List.of(repositories -> new CentreCreations(repositories.of(Centre.class), repositories.of(Exam.class),
-                repositories.of(Question.class), repositories.of(Result.class), homes, jdbc));
+                repositories.of(Question.class), repositories.of(Result.class), repositories.of(CandidatePhoto.class),
+                homes, jdbc));
     }
 }

@@ -1,18 +1,21 @@
 package com.slotledger.command.centre;
 
 import com.slotledger.api.centre.CentreCommands.AdvanceExam;
+import com.slotledger.api.centre.CentreCommands.AttachCandidatePhoto;
 import com.slotledger.api.centre.CentreCommands.AttachQuestionDocument;
 import com.slotledger.api.centre.CentreCommands.CreateExam;
 import com.slotledger.api.centre.CentreCommands.CreateQuestion;
 import com.slotledger.api.centre.CentreCommands.DeleteExam;
 import com.slotledger.api.centre.CentreCommands.DeleteQuestion;
 import com.slotledger.api.centre.CentreCommands.RegisterCentre;
+import com.slotledger.api.centre.CentreCommands.RescheduleExam;
 import com.slotledger.api.centre.Difficulty;
 import com.slotledger.api.centre.ExamStatus;
 import com.slotledger.api.centre.QuestionType;
 import com.slotledger.api.shared.Actor;
 import com.slotledger.api.shared.DomainRejection;
 import com.slotledger.api.shared.ErrorCode;
+import com.slotledger.command.entitlement.CandidateRegistry;
 import com.slotledger.command.shared.CommandDispatcher;
 import com.slotledger.command.shared.CommandReceipt;
 import com.slotledger.command.shared.Ids;
@@ -24,6 +27,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -50,13 +54,34 @@ class CentreController {
     private final CommandDispatcher dispatcher;
     private final CentreScope scope;
     private final FileStore files;
+    private final CandidateRegistry candidates;
     private final Clock clock;
 
-    CentreController(CommandDispatcher dispatcher, CentreScope scope, FileStore files, Clock clock) {
+    CentreController(CommandDispatcher dispatcher, CentreScope scope, FileStore files, CandidateRegistry candidates,
+                     Clock clock) {
         this.dispatcher = dispatcher;
         this.scope = scope;
         this.files = files;
+        this.candidates = candidates;
         this.clock = clock;
+    }
+
+    /** A photo must be an image this node stored; the candidate must be registered here, in the caller's scope. */
+    @Post("/candidates/{id}/photo")
+    @Secured({"ADMIN", "DATA_OPERATOR"})
+    CommandReceipt attachPhoto(@PathVariable String id, @Valid @Body Attachment body, Actor actor) {
+        String centre = candidates.centreOf(id).orElseThrow(() -> new DomainRejection(ErrorCode.CANDIDATE_NOT_FOUND,
+                "No candidate with id " + id + "."));
+        if (!actor.mayAccessCentre(centre.isEmpty() ? null : centre)) {
+            throw new DomainRejection(ErrorCode.CANDIDATE_NOT_FOUND, "No candidate with id " + id + ".");
+        }
+        FileStore.StoredFile file = files.describe(body.fileHash()).orElseThrow(() -> new DomainRejection(
+                ErrorCode.FILE_NOT_FOUND, "No stored file with hash " + body.fileHash() + "; upload it first."));
+        if (!file.mediaType().startsWith("image/")) {
+            throw new DomainRejection(ErrorCode.FILE_TYPE_REFUSED, "A photo must be a PNG or JPEG image.");
+        }
+        return dispatcher.send(new AttachCandidatePhoto(id, file.sha256(), file.mediaType(), scope.forCreation(actor),
+                actor.userId(), clock.instant()), actor);
     }
 
     @Post("/centres")
@@ -83,6 +108,15 @@ class CentreController {
     CommandReceipt advanceExam(@PathVariable String id, @Valid @Body StatusChange body, Actor actor) {
         String node = scope.forChange(id, ErrorCode.EXAM_NOT_FOUND, actor);
         return dispatcher.send(new AdvanceExam(id, body.status(), node, actor.userId(), clock.instant()), actor);
+    }
+
+    @Put("/exams/{id}/schedule")
+    @Secured({"ADMIN", "DATA_OPERATOR"})
+    CommandReceipt rescheduleExam(@PathVariable String id, @Valid @Body Schedule body, Actor actor) {
+        String node = scope.forChange(id, ErrorCode.EXAM_NOT_FOUND, actor);
+        ZoneId zone = zone(body.zone());
+        return dispatcher.send(new RescheduleExam(id, body.startsAt().atZone(zone).toInstant(), zone.getId(),
+                body.durationMinutes(), node, actor.userId(), clock.instant()), actor);
     }
 
     @Delete("/exams/{id}")
@@ -136,6 +170,11 @@ class CentreController {
     record NewExam(@NotBlank @Size(max = 200) String title, @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 128) String> subjects,
                    @NotNull LocalDateTime startsAt, @NotBlank @Size(max = 64) String zone,
                    @Min(1) @Max(1440) int durationMinutes) {
+    }
+
+    @Introspected
+    record Schedule(@NotNull LocalDateTime startsAt, @NotBlank @Size(max = 64) String zone,
+                    @Min(1) @Max(1440) int durationMinutes) {
     }
 
     @Introspected

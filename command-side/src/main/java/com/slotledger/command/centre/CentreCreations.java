@@ -1,6 +1,7 @@
 package com.slotledger.command.centre;
 
 import com.slotledger.api.centre.CentreCommands.AssignEvaluator;
+import com.slotledger.api.centre.CentreCommands.AttachCandidatePhoto;
 import com.slotledger.api.centre.CentreCommands.CreateExam;
 import com.slotledger.api.centre.CentreCommands.CreateQuestion;
 import com.slotledger.api.centre.CentreCommands.RegisterCentre;
@@ -20,15 +21,17 @@ class CentreCreations {
     private final Repository<Exam> exams;
     private final Repository<Question> questions;
     private final Repository<Result> results;
+    private final Repository<CandidatePhoto> photos;
     private final HomeCentres homes;
     private final Jdbc jdbc;
 
     CentreCreations(Repository<Centre> centres, Repository<Exam> exams, Repository<Question> questions,
-                    Repository<Result> results, HomeCentres homes, Jdbc jdbc) {
+                    Repository<Result> results, Repository<CandidatePhoto> photos, HomeCentres homes, Jdbc jdbc) {
         this.centres = centres;
         this.exams = exams;
         this.questions = questions;
         this.results = results;
+        this.photos = photos;
         this.homes = homes;
         this.jdbc = jdbc;
     }
@@ -54,6 +57,18 @@ class CentreCreations {
         homes.claim(command.questionId(), "question", command.atCentre());
         questions.newInstance(() -> new Question(command));
         return command.questionId();
+    }
+
+    /** The first photo creates the candidate's photo record here; later ones replace it (home centre only). */
+    @CommandHandler
+    String handle(AttachCandidatePhoto command) throws Exception {
+        if (homes.of(command.targetId()).isPresent()) {
+            photos.load(command.targetId()).execute(photo -> photo.replace(command));
+        } else {
+            homes.claim(command.targetId(), "candidate-photo", command.atCentre());
+            photos.newInstance(() -> new CandidatePhoto(command));
+        }
+        return command.targetId();
     }
 
     @CommandHandler

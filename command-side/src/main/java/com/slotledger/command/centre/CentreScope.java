@@ -31,6 +31,16 @@ class CentreScope {
         return node.id();
     }
 
+    /** Rule "results belong to the exam's centre": only the exam's home opens results for it. */
+    void requireLocal(String aggregateId, ErrorCode notFound, Actor actor) {
+        forChange(aggregateId, notFound, actor);
+        String home = homes.of(aggregateId).orElseThrow();
+        if (!home.equals(node.id())) {
+            throw new DomainRejection(ErrorCode.FOREIGN_AGGREGATE, "The exam belongs to centre " + home
+                    + "; its results are opened there.");
+        }
+    }
+
     /** Checks the caller may touch an existing record; outside their scope it does not exist for them. */
     String forChange(String aggregateId, ErrorCode notFound, Actor actor) {
         String home = homes.of(aggregateId).orElseThrow(() -> new DomainRejection(notFound, "No record " + aggregateId + "."));

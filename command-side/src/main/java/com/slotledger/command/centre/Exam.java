@@ -3,9 +3,11 @@ package com.slotledger.command.centre;
 import com.slotledger.api.centre.CentreCommands.AdvanceExam;
 import com.slotledger.api.centre.CentreCommands.CreateExam;
 import com.slotledger.api.centre.CentreCommands.DeleteExam;
+import com.slotledger.api.centre.CentreCommands.RescheduleExam;
 import com.slotledger.api.centre.CentreEvents.ExamCompleted;
 import com.slotledger.api.centre.CentreEvents.ExamCreated;
 import com.slotledger.api.centre.CentreEvents.ExamDeleted;
+import com.slotledger.api.centre.CentreEvents.ExamRescheduled;
 import com.slotledger.api.centre.CentreEvents.ExamScheduled;
 import com.slotledger.api.centre.CentreEvents.ExamStarted;
 import com.slotledger.api.centre.ExamStatus;
@@ -51,6 +53,15 @@ public class Exam {
     }
 
     @CommandHandler
+    void handle(RescheduleExam command) {
+        HomeCentreRule.require(homeCentre, command.atCentre(), "exam");
+        requireNotDeleted();
+        requireNotYetHeld();
+        apply(new ExamRescheduled(examId, command.startsAt(), command.zone(), command.durationMinutes(), command.by(),
+                command.at()));
+    }
+
+    @CommandHandler
     void handle(DeleteExam command) {
         HomeCentreRule.require(homeCentre, command.atCentre(), "exam");
         requireNotDeleted();
@@ -63,6 +74,13 @@ public class Exam {
         if (status.next() != to) {
             throw new DomainRejection(ErrorCode.EXAM_TRANSITION_REFUSED,
                     "An exam in " + status + " cannot move to " + to + "; next is " + status.next() + ".");
+        }
+    }
+
+    /** Rule "only an exam not yet held moves": once started, its time is history. */
+    private void requireNotYetHeld() {
+        if (status == ExamStatus.IN_PROGRESS || status == ExamStatus.COMPLETED) {
+            throw new DomainRejection(ErrorCode.EXAM_TRANSITION_REFUSED, "An exam " + status + " cannot be rescheduled.");
         }
     }
 

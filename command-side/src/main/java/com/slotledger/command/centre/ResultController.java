@@ -46,7 +46,7 @@ class ResultController {
     @Post
     @Secured({"ADMIN", "SUPERVISOR"})
     HttpResponse<CommandReceipt> assignEvaluator(@Valid @Body NewResult body, Actor actor) {
-        scope.forChange(body.examId(), ErrorCode.EXAM_NOT_FOUND, actor);
+        scope.requireLocal(body.examId(), ErrorCode.EXAM_NOT_FOUND, actor);
         return HttpResponse.created(dispatcher.send(new AssignEvaluator(Ids.newId(), body.examId(), body.candidateId(),
                 body.evaluatorId(), scope.forCreation(actor), actor.userId(), clock.instant()), actor));
     }

@@ -2,8 +2,10 @@ package com.slotledger.command.centre;
 
 import com.slotledger.api.centre.CentreCommands.AdvanceExam;
 import com.slotledger.api.centre.CentreCommands.DeleteExam;
+import com.slotledger.api.centre.CentreCommands.RescheduleExam;
 import com.slotledger.api.centre.CentreEvents.ExamCreated;
 import com.slotledger.api.centre.CentreEvents.ExamDeleted;
+import com.slotledger.api.centre.CentreEvents.ExamRescheduled;
 import com.slotledger.api.centre.CentreEvents.ExamScheduled;
 import com.slotledger.api.centre.CentreEvents.ExamStarted;
 import com.slotledger.api.centre.ExamStatus;
@@ -65,6 +67,18 @@ class ExamTest {
         fixture.given(created("NORTH"), new ExamDeleted(ID, "op", T0))
                 .when(new AdvanceExam(ID, ExamStatus.SCHEDULED, "NORTH", "op", T0))
                 .expectException(code("EXAM_DELETED"));
+    }
+
+    @Test
+    void anExamNotYetHeldIsRescheduledAStartedOneIsNot() {
+        Instant later = T0.plusSeconds(86_400);
+        fixture.given(created("NORTH"), new ExamScheduled(ID, "op", T0))
+                .when(new RescheduleExam(ID, later, "Europe/London", 60, "NORTH", "op", T0))
+                .expectEvents(new ExamRescheduled(ID, later, "Europe/London", 60, "op", T0));
+        fixture.given(created("NORTH"), new ExamScheduled(ID, "op", T0), new ExamStarted(ID, "op", T0))
+                .when(new RescheduleExam(ID, later, "Europe/London", 60, "NORTH", "op", T0))
+                .expectNoEvents()
+                .expectException(code("EXAM_TRANSITION_REFUSED"));
     }
 
     static org.hamcrest.Matcher<Throwable> code(String code) {

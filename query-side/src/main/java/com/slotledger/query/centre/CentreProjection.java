@@ -1,10 +1,12 @@
 package com.slotledger.query.centre;
 
+import com.slotledger.api.centre.CentreEvents.CandidatePhotoAttached;
 import com.slotledger.api.centre.CentreEvents.CentreRegistered;
 import com.slotledger.api.centre.CentreEvents.EvaluatorAssigned;
 import com.slotledger.api.centre.CentreEvents.ExamCompleted;
 import com.slotledger.api.centre.CentreEvents.ExamCreated;
 import com.slotledger.api.centre.CentreEvents.ExamDeleted;
+import com.slotledger.api.centre.CentreEvents.ExamRescheduled;
 import com.slotledger.api.centre.CentreEvents.ExamScheduled;
 import com.slotledger.api.centre.CentreEvents.ExamStarted;
 import com.slotledger.api.centre.CentreEvents.MarksRecorded;
@@ -40,7 +42,7 @@ public class CentreProjection implements Projection {
 
     public static final String NAME = "centre";
     public static final List<String> TABLES = List.of("centre_view", "exam_view", "question_view", "result_view",
-            "result_mark_view");
+            "result_mark_view", "candidate_photo_view");
 
     private final ConnectionOperations<Connection> connections;
 
@@ -83,6 +85,12 @@ public class CentreProjection implements Projection {
     }
 
     @EventHandler
+    void on(ExamRescheduled e) {
+        write("UPDATE exam_view SET starts_at = ?, zone = ?, duration_minutes = ?, updated_at = ? WHERE exam_id = ?",
+                time(e.startsAt()), e.zone(), e.durationMinutes(), time(e.at()), e.examId());
+    }
+
+    @EventHandler
     void on(ExamDeleted e) {
         write("UPDATE exam_view SET deleted = true, updated_at = ? WHERE exam_id = ?", time(e.at()), e.examId());
     }
@@ -104,6 +112,14 @@ public class CentreProjection implements Projection {
     @EventHandler
     void on(QuestionDeleted e) {
         write("UPDATE question_view SET deleted = true WHERE question_id = ?", e.questionId());
+    }
+
+    @EventHandler
+    void on(CandidatePhotoAttached e) {
+        write("INSERT INTO candidate_photo_view (candidate_id, centre_id, file_hash, media_type, updated_at)"
+                        + " VALUES (?,?,?,?,?) ON CONFLICT (candidate_id) DO UPDATE SET file_hash = EXCLUDED.file_hash,"
+                        + " media_type = EXCLUDED.media_type, updated_at = EXCLUDED.updated_at",
+                e.candidateId(), e.centreId(), e.fileHash(), e.mediaType(), time(e.at()));
     }
 
     @EventHandler

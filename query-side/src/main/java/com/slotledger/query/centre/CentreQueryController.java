@@ -117,6 +117,29 @@ class CentreQueryController {
         return new ResultDetail(view, marks(id));
     }
 
+    /** The candidate's current photo as a content address; the bytes come from {@code GET /files/{hash}}. */
+    @Get("/candidates/{id}/photo")
+    @Secured({"ADMIN", "DATA_OPERATOR", "SUPERVISOR", "AUDITOR"})
+    CentreViews.Photo photo(@PathVariable String id, @Nullable @QueryValue Long minPosition,
+                            @Nullable @Header(MinPosition.HEADER) Long header, Actor actor) {
+        await(minPosition, header);
+        return connections.executeRead(status -> {
+            try (PreparedStatement statement = status.getConnection().prepareStatement("SELECT candidate_id, centre_id,"
+                    + " file_hash, media_type, updated_at FROM candidate_photo_view WHERE candidate_id = ?")) {
+                statement.setString(1, id);
+                try (ResultSet rows = statement.executeQuery()) {
+                    if (rows.next() && actor.mayAccessCentre(rows.getString(2))) {
+                        return new CentreViews.Photo(rows.getString(1), rows.getString(2), rows.getString(3),
+                                rows.getString(4), rows.getObject(5, java.time.OffsetDateTime.class).toInstant());
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("reading the photo failed: " + e.getMessage(), e);
+            }
+            throw new DomainRejection(ErrorCode.FILE_NOT_FOUND, "Candidate " + id + " has no photo here.");
+        });
+    }
+
     private List<Mark> marks(String resultId) {
         return connections.executeRead(status -> {
             try (PreparedStatement statement = status.getConnection().prepareStatement(

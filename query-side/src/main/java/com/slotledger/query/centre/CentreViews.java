@@ -40,6 +40,10 @@ public final class CentreViews {
     }
 
     @Introspected
+    public record Photo(String candidateId, String centreId, String fileHash, String mediaType, Instant updatedAt) {
+    }
+
+    @Introspected
     public record Exam(String examId, String centreId, String title, List<String> subjects, Instant startsAt,
                        String zone, int durationMinutes, String status, boolean deleted) {
         static Exam of(ExamRow row) {
