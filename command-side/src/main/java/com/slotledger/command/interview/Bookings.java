@@ -42,7 +42,7 @@ public class Bookings {
     @CommandHandler
     public String handle(CancelBooking command) {
         BookingRef booking = booking(command.scheduleId(), command.slotId());
-        registry.freeSeat(booking.slotId());
+        freeSeat(booking);
         registry.releaseBooking(booking.scheduleId());
         slots.load(booking.slotId()).execute(slot -> slot.cancel(booking.scheduleId(), ScheduleStatus.CANCELLED,
                 command.reason(), command.by(), command.at()));
@@ -60,11 +60,11 @@ public class Bookings {
         }
         boolean seat;
         if (old.slotId().compareTo(target.slotId()) < 0) {
-            registry.freeSeat(old.slotId());
+            freeSeat(old);
             seat = registry.takeSeat(target.slotId());
         } else {
             seat = registry.takeSeat(target.slotId());
-            registry.freeSeat(old.slotId());
+            freeSeat(old);
         }
         if (!seat) {
             throw new DomainRejection(ErrorCode.SLOT_FULL, "The new slot is fully booked.");
@@ -82,6 +82,12 @@ public class Bookings {
                 interview.candidateId(), slot.companyId(), slot.interviewerId()), slot.start(), slot.end());
         slots.load(slot.slotId()).execute(aggregate -> aggregate.book(scheduleId, interview.interviewId(),
                 interview.candidateId(), interview.companyId(), notes, by, at));
+    }
+
+    private void freeSeat(BookingRef booking) {
+        if (!registry.freeSeat(booking.slotId(), booking.scheduleId())) {
+            throw new DomainRejection(ErrorCode.BOOKING_NOT_ACTIVE, "The booking is no longer live.");
+        }
     }
 
     private static void requireSameCompany(InterviewRef interview, SlotRef slot) {

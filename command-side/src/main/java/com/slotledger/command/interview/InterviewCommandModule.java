@@ -17,11 +17,13 @@ class InterviewCommandModule implements CommandModule {
     private final BusinessHours hours;
 
     InterviewCommandModule(InterviewRegistry registry, Availabilities availabilities,
-                           @Value("${slotledger.interview.business-hours.open:08:00}") String open,
-                           @Value("${slotledger.interview.business-hours.close:22:00}") String close) {
+                           @Value("${slotledger.interview.business-hours.open:}") String open,
+                           @Value("${slotledger.interview.business-hours.close:}") String close) {
         this.registry = registry;
         this.availabilities = availabilities;
-        this.hours = new BusinessHours(LocalTime.parse(open), LocalTime.parse(close));
+        // a colon cannot appear in a placeholder's default, so the defaults live in BusinessHours
+        this.hours = new BusinessHours(open.isBlank() ? BusinessHours.DEFAULT.open() : LocalTime.parse(open),
+                close.isBlank() ? BusinessHours.DEFAULT.close() : LocalTime.parse(close));
     }
 
     @Override

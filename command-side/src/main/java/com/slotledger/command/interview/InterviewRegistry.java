@@ -108,8 +108,12 @@ public class InterviewRegistry {
                 slotId) == 1;
     }
 
-    void freeSeat(String slotId) {
-        jdbc.update("UPDATE interview_slot_registry SET booked = booked - 1 WHERE slot_id = ?", slotId);
+    /** Gives back the seat of a live booking; false when the booking is no longer live (nothing changes then). */
+    boolean freeSeat(String slotId, String scheduleId) {
+        return jdbc.update("""
+                UPDATE interview_slot_registry SET booked = booked - 1 WHERE slot_id = ? AND booked > 0
+                AND EXISTS (SELECT 1 FROM interview_booking_registry WHERE schedule_id = ? AND slot_id = ? AND active)""",
+                slotId, scheduleId, slotId) == 1;
     }
 
     /** Takes the candidate's time and the interview: an overlap or a second live booking is refused. */
