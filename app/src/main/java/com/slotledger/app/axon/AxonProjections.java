@@ -49,7 +49,8 @@ class AxonProjections implements Projections {
 
     /**
      * Only the segment that owns the event must have passed it: a segment with nothing of its own to handle
-     * stores its token only when it extends its claim, seconds later.
+     * stores its token only when it extends its claim, seconds later. While a replay runs, every segment must
+     * have passed it, since the other segments' rows are still being rebuilt from older events.
      */
     @Override
     public boolean reached(String name, long position) {
@@ -59,6 +60,9 @@ class AxonProjections implements Projections {
         }
         if (tokens.stream().allMatch(token -> token.covers(position))) {
             return true;
+        }
+        if (tokens.stream().anyMatch(SegmentToken::replaying)) {
+            return false;
         }
         int[] segmentIds = tokens.stream().mapToInt(SegmentToken::segment).toArray();
         Optional<String> aggregateId = aggregateAt(position);
