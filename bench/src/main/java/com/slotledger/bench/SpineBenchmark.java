@@ -92,10 +92,11 @@ public final class SpineBenchmark {
         report("event store: %d events (%d bulk-inserted in %.1f s, not timed)".formatted(filled.total(),
                 filled.inserted(), filled.seconds()));
         ReplayBenchmark.Replayed warmUp = replay.warmUp();
-        report("replay warm-up: %.0f ev/s (%.1f s, not counted)".formatted(warmUp.perSecond(), warmUp.seconds()));
+        report("replay warm-up: %.0f ev/s (%.1f s, JVM CPU %.1f s, not counted)".formatted(warmUp.perSecond(),
+                warmUp.seconds(), warmUp.cpuSeconds()));
         ReplayBenchmark.Replayed replayed = replay.replay();
-        report("replay: %.0f ev/s over %d events (%.1f s%s, dead letters: %d; target >= %.0f ev/s)".formatted(
-                replayed.perSecond(), replayed.events(), replayed.seconds(),
+        report("replay: %.0f ev/s over %d events (%.1f s, JVM CPU %.1f s%s, dead letters: %d; target >= %.0f ev/s)".formatted(
+                replayed.perSecond(), replayed.events(), replayed.seconds(), replayed.cpuSeconds(),
                 replayed.finished() ? "" : ", UNFINISHED at the time limit", replayed.status().deadLetters(),
                 REPLAY_TARGET));
     }
@@ -103,15 +104,15 @@ public final class SpineBenchmark {
     /** Projections still catching up on an earlier run's events would take CPU from the measured commands. */
     private void awaitCaughtUp(Projections projections) throws InterruptedException {
         long started = System.nanoTime();
-        while (projections.list().stream().anyMatch(status -> status.position() < status.head())) {
+        while (projections.list().stream().anyMatch(status -> status.lag() > 0)) {
             Thread.sleep(50);
         }
         report("projections caught up in %.1f s, not timed".formatted((System.nanoTime() - started) / 1e9));
     }
 
     /**
-     * The real application without its HTTP server. A random signing secret, because the app refuses its
-     * well-known default outside dev, and the benchmark issues no tokens.
+     * The real application without its HTTP server. Random signing secrets, because the app refuses its
+     * well-known defaults outside dev, and the benchmark issues no tokens and signs no bundles.
      */
     private ApplicationContext startApplication() {
         byte[] secret = new byte[48];
@@ -122,7 +123,8 @@ public final class SpineBenchmark {
                 "slotledger.database.user", options.user(),
                 "slotledger.database.password", options.password(),
                 "micronaut.security.token.jwt.signatures.secret.generator.secret", jwtSecret,
-                "micronaut.security.token.jwt.generator.refresh-token.secret", jwtSecret)).start();
+                "micronaut.security.token.jwt.generator.refresh-token.secret", jwtSecret,
+                "slotledger.sync.key", jwtSecret)).start();
     }
 
     /** Other work on the machine skews every figure here: the load average at the start makes it visible. */

@@ -119,10 +119,12 @@ class AxonFactory {
                             .genericSerializer(serializer)
                             .eventSerializer(serializer)
                             .build())
-                    // without it every event costs a dead-letter lookup query; the owner of a segment is the only
-                    // node that enqueues its sequences, so an in-memory view per claimed segment stays exact
+                    // without the cache every event costs a dead-letter lookup query; the owner of a segment is the
+                    // only node that enqueues its sequences, so an in-memory view per claimed segment stays exact.
+                    // A replay rebuilds from the first event, so it starts from an empty queue too, and whatever
+                    // still fails is dead-lettered again, once
                     .registerDeadLetteringEventHandlerInvokerConfiguration(name,
-                            (c, invoker) -> invoker.enableSequenceIdentifierCache());
+                            (c, invoker) -> invoker.enableSequenceIdentifierCache().allowReset(true));
         }
         return configurer.buildConfiguration();
     }

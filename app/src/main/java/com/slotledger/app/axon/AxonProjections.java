@@ -6,10 +6,12 @@ import com.slotledger.command.shared.Jdbc;
 import com.slotledger.query.shared.Projection;
 import com.slotledger.query.shared.ProjectionStatus;
 import com.slotledger.query.shared.Projections;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +19,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Projection progress read from the token table, which every node shares: a node that claims no segment of a
@@ -30,11 +35,14 @@ class AxonProjections implements Projections {
     private final List<String> names;
     private final Jdbc jdbc;
     private final ObjectMapper json = new ObjectMapper();
+    private final ReplayCatchUp catchUp;
+    private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
 
     AxonProjections(Configuration axon, List<Projection> projections, Jdbc jdbc) {
         this.axon = axon;
         this.names = projections.stream().map(Projection::projectionName).sorted().toList();
         this.jdbc = jdbc;
+        this.catchUp = new ReplayCatchUp(axon);
     }
 
     @Override
@@ -84,12 +92,36 @@ class AxonProjections implements Projections {
         });
     }
 
+    /**
+     * The reset (tables cleared, tokens back to the start) happens before this returns; the rebuild runs in the
+     * background: first in bulk up to the head, then in the processor, which goes on from there.
+     */
     @Override
-    public void replay(String name) {
-        StreamingEventProcessor processor = processor(name);
+    public synchronized void replay(String name) {
+        Rebuild running = rebuilds.remove(name);
+        if (running != null) {
+            running.stopAndWait();
+        }
+        PooledStreamingEventProcessor processor = axon.eventProcessingConfiguration()
+                .eventProcessor(name, PooledStreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("no pooled processor " + name));
         processor.shutDown();
         processor.resetTokens();
-        processor.start();
+        Rebuild rebuild = new Rebuild();
+        rebuilds.put(name, rebuild);
+        rebuild.start(() -> {
+            catchUp.run(processor, rebuild::stopping);
+            if (!rebuild.stopping()) {
+                processor.start();
+            }
+        }, name);
+    }
+
+    /** Rebuilds in flight end before Axon and the pool stop. */
+    @PreDestroy
+    synchronized void stopRebuilds() {
+        rebuilds.values().forEach(Rebuild::stopAndWait);
+        rebuilds.clear();
     }
 
     private StreamingEventProcessor processor(String name) {
@@ -103,8 +135,11 @@ class AxonProjections implements Projections {
         boolean replaying = tokens.stream().anyMatch(SegmentToken::replaying);
         long head = scalar("SELECT coalesce(max(globalindex), 0) FROM domainevententry", null);
         int deadLetters = (int) scalar("SELECT count(*) FROM deadletterentry WHERE processinggroup = ?", name);
-        boolean running = processor(name).isRunning();
-        return new ProjectionStatus(name, position, head, Math.max(0, head - position), replaying, running, deadLetters);
+        Rebuild rebuild = rebuilds.get(name);
+        boolean running = processor(name).isRunning() || rebuild != null && rebuild.active();
+        // an empty store leaves every token unset: nothing to handle is no lag
+        long lag = head == 0 ? 0 : Math.max(0, head - position);
+        return new ProjectionStatus(name, position, head, lag, replaying, running, deadLetters);
     }
 
     private long scalar(String sql, String param) {
@@ -138,6 +173,36 @@ class AxonProjections implements Projections {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** One background rebuild of a projection, which can be told to stop and waited for. */
+    private static final class Rebuild {
+
+        private final AtomicBoolean stop = new AtomicBoolean();
+        private Thread thread;
+
+        void start(Runnable work, String name) {
+            thread = new Thread(work, "replay-" + name);
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        boolean stopping() {
+            return stop.get();
+        }
+
+        boolean active() {
+            return thread.isAlive();
+        }
+
+        void stopAndWait() {
+            stop.set(true);
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** A segment's gap-aware token: the highest position seen and the positions below it not yet seen. */

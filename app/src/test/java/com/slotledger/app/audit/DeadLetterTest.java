@@ -43,6 +43,7 @@ class DeadLetterTest extends IntegrationTest {
     @Test
     void aFailingEventIsDeadLetteredAndTheProjectionGoesOn() {
         signIn();
+        int parked = deadLetters(PoisonedProjection.NAME) + 2;
         String before = register("healthy");
         String poison = register(PoisonedProjection.POISON);
         long assigned = api.post("/api/v1/candidates/" + poison + "/exam-slot/assign", null, admin).position();
@@ -55,11 +56,32 @@ class DeadLetterTest extends IntegrationTest {
         assertTrue(poisoned.assigned.contains(after));
         assertFalse(poisoned.registered.contains(poison));
         assertFalse(poisoned.assigned.contains(poison), "a later event of a dead-lettered candidate waits");
-        assertEquals(2, deadLettersWithin(Duration.ofSeconds(20), 2),
+        assertEquals(parked, deadLettersWithin(Duration.ofSeconds(20), parked),
                 "the failed event and the same candidate's later event wait in order");
         assertEquals(0, deadLetters("entitlement"));
         assertEquals("AVAILABLE", api.get("/api/v1/candidates/" + poison + "?minPosition=" + assigned, admin)
                 .string("slotStatus"), "other projections are not held up");
+    }
+
+    @Test
+    void aReplayDeadLettersTheFailingEventAgainOnceAndRebuildsTheRest() {
+        signIn();
+        int parked = deadLetters(PoisonedProjection.NAME) + 1;
+        String healthy = register("healthy");
+        String poison = register(PoisonedProjection.POISON);
+        long last = api.post("/api/v1/candidates/" + healthy + "/exam-slot/assign", null, admin).position();
+        readYourWrites.await(PoisonedProjection.NAME, last);
+        assertEquals(parked, deadLettersWithin(Duration.ofSeconds(20), parked));
+
+        assertEquals(202, api.post("/api/v1/admin/projections/" + PoisonedProjection.NAME + "/replay", null, admin)
+                .status());
+        readYourWrites.await(PoisonedProjection.NAME, last);
+
+        assertTrue(poisoned.registered.contains(healthy), "rebuilt from the first event");
+        assertTrue(poisoned.assigned.contains(healthy));
+        assertFalse(poisoned.registered.contains(poison));
+        assertEquals(parked, deadLetters(PoisonedProjection.NAME),
+                "the queue starts empty with the replay and each failing event is parked once again");
     }
 
     private String register(String trade) {

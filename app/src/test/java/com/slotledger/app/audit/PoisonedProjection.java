@@ -6,6 +6,7 @@ import com.slotledger.query.shared.Projection;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,5 +41,11 @@ class PoisonedProjection implements Projection {
     @EventHandler
     void on(SlotAssigned event) {
         assigned.add(event.candidateId());
+    }
+
+    @ResetHandler
+    void reset() {
+        registered.clear();
+        assigned.clear();
     }
 }
