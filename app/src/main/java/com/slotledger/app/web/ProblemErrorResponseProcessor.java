@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolationException;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns every error Micronaut itself produces (bad JSON, unknown fields, wrong types, validation, 401, 403,
@@ -29,6 +30,13 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
         List<Problem.FieldError> errors = fieldErrors(context);
         String detail = context.getErrors().isEmpty() ? response.reason()
                 : String.join("; ", context.getErrors().stream().map(e -> e.getMessage()).toList());
+        if (code.kind() == ErrorCode.Kind.BAD_INPUT) {
+            Optional<InputErrors.Explained> explained = context.getRootCause().flatMap(InputErrors::explain);
+            if (explained.isPresent()) {
+                detail = explained.get().detail();
+                errors = explained.get().field().map(List::of).orElse(errors);
+            }
+        }
         if (code == ErrorCode.INTERNAL_ERROR) {
             detail = "An unexpected error occurred; it has been logged.";
         }

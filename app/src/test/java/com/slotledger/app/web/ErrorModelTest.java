@@ -51,6 +51,27 @@ class ErrorModelTest extends IntegrationTest {
     @Test
     void wrongTypesAreRefused() {
         assertProblem(raw("/api/v1/exam-slots/bulk", "{\"action\":\"assign\",\"dryRun\":{\"x\":1}}"), 400, "MALFORMED_REQUEST");
+        Reply number = raw("/api/v1/candidates", "{\"name\":\"a\",\"rollNumber\":\"r\",\"trade\":5}");
+        assertProblem(number, 400, "MALFORMED_REQUEST");
+        assertEquals(List.of(Map.of("field", "trade", "message", "5 is not text")), number.json().get("errors"));
+        Reply flag = raw("/api/v1/exam-slots/bulk", "{\"action\":\"assign\",\"dryRun\":\"yes\"}");
+        assertProblem(flag, 400, "MALFORMED_REQUEST");
+        assertEquals("Field 'dryRun' must be true or false.", flag.string("detail"));
+    }
+
+    @Test
+    void problemsSpeakInTheClientsTermsNotJavas() {
+        Reply unknown = raw("/api/v1/candidates", "{\"name\":\"a\",\"rollNumber\":\"r\",\"trade\":\"t\",\"colour\":1}");
+        assertEquals("Unknown field 'colour'.", unknown.string("detail"));
+        assertEquals("colour", ((Map<?, ?>) ((List<?>) unknown.json().get("errors")).get(0)).get("field"));
+        assertEquals("The body is not valid JSON (line 1, column 10).", raw("/api/v1/candidates", "{\"name\": ").string("detail"));
+        Reply status = api.get("/api/v1/candidates?slotStatus=LOST", admin);
+        assertProblem(status, 400, "VALIDATION_FAILED");
+        assertEquals("Parameter 'slotStatus': 'LOST' is not one of NO_SLOT, AVAILABLE, CONSUMED.", status.string("detail"));
+        Reply instant = api.get("/api/v1/audit/events?from=yesterday", admin);
+        assertProblem(instant, 400, "VALIDATION_FAILED");
+        assertEquals(List.of(Map.of("field", "from", "message", "'yesterday' is not an instant such as 2026-12-01T09:00:00Z")),
+                instant.json().get("errors"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Health with the database, Prometheus metrics, and the API documentation are served without a token. */
@@ -20,6 +21,7 @@ class OperationsEndpointsTest extends IntegrationTest {
         String health = get("/health");
         assertTrue(health.contains("\"status\":\"UP\""), health);
         assertTrue(health.contains("PostgreSQL"), health);
+        assertFalse(health.contains("jdbc:"), "no connection URL, which may carry credentials: " + health);
     }
 
     @Test
