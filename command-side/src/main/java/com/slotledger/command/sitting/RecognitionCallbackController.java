@@ -78,7 +78,7 @@ class RecognitionCallbackController {
         byte[] bytes = null;
         if (body.imageBase64() != null) {
             try {
-                bytes = Base64.getMimeDecoder().decode(body.imageBase64());
+                bytes = Base64.getDecoder().decode(body.imageBase64());
             } catch (IllegalArgumentException e) {
                 throw new DomainRejection(ErrorCode.VALIDATION_FAILED, "recognitions[" + index + "].evidence.imageBase64: not Base64.");
             }

@@ -25,7 +25,7 @@ import org.axonframework.eventhandling.ResetHandler;
 public class ReferenceProjection implements Projection {
 
     public static final String NAME = "sitting-reference";
-    static final java.util.List<String> TABLES = java.util.List.of("sitting_semester_view", "sitting_room_view",
+    public static final java.util.List<String> TABLES = java.util.List.of("sitting_semester_view", "sitting_room_view",
             "sitting_subject_view", "sitting_student_view", "sitting_enrolment_view", "sitting_staff_view");
 
     private final SittingSql sql;

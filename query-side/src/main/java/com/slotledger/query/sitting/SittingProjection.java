@@ -34,7 +34,7 @@ import java.util.List;
 public class SittingProjection implements Projection {
 
     public static final String NAME = "sitting";
-    static final List<String> TABLES = List.of("sitting_slot_view", "sitting_slot_subject_view",
+    public static final List<String> TABLES = List.of("sitting_slot_view", "sitting_slot_subject_view",
             "sitting_participant_view", "sitting_attendance_view", "sitting_detection_view");
 
     private final SittingSql sql;
