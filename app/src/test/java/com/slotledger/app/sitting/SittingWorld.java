@@ -14,8 +14,12 @@ final class SittingWorld {
 
     final Api api;
     final String admin;
+    /** The newest slot event written through this world: sitting reads await this one. */
     long position;
-    /** The newest reference event written through this world: reference reads await this one. */
+    /**
+     * The newest reference event: reference reads await this one. Kept apart because a projection asked to wait
+     * for an event it does not handle may see its position only at its next token update.
+     */
     long referencePosition;
 
     SittingWorld(Api api, String admin) {
@@ -24,19 +28,21 @@ final class SittingWorld {
     }
 
     Reply ok(Reply reply) {
-        if (reply.status() >= 300) {
-            throw new AssertionError("unexpected answer: " + reply);
-        }
-        if (reply.body() instanceof Map<?, ?> map && map.get("position") instanceof Number number) {
-            position = Math.max(position, number.longValue());
-        }
+        position = Math.max(position, checked(reply));
         return reply;
     }
 
-    private Reply reference(Reply reply) {
-        ok(reply);
-        referencePosition = Math.max(referencePosition, reply.position());
+    /** A reference command's answer. */
+    Reply reference(Reply reply) {
+        referencePosition = Math.max(referencePosition, checked(reply));
         return reply;
+    }
+
+    private static long checked(Reply reply) {
+        if (reply.status() >= 300) {
+            throw new AssertionError("unexpected answer: " + reply);
+        }
+        return reply.body() instanceof Map<?, ?> map && map.get("position") instanceof Number number ? number.longValue() : 0;
     }
 
     String semester(String code) {
@@ -63,7 +69,11 @@ final class SittingWorld {
     }
 
     Api.User supervisor() {
-        Api.User user = api.user(admin, Set.of("SUPERVISOR"), null);
+        return staff(api.user(admin, Set.of("SUPERVISOR"), null));
+    }
+
+    /** Registers an account as a supervising staff member. */
+    Api.User staff(Api.User user) {
         reference(api.post("/api/v1/staff", Map.of("userId", user.id(), "name", "Supervisor " + user.username(), "kind", "SUPERVISOR"), admin));
         return user;
     }
@@ -117,10 +127,14 @@ final class SittingWorld {
     }
 
     Exam exam(java.time.Instant start, String zone, int students) {
+        return exam(start, zone, students, supervisor());
+    }
+
+    /** The same with a given supervisor (already a staff member). */
+    Exam exam(java.time.Instant start, String zone, int students, Api.User supervisor) {
         String semester = semester(unique("FA"));
         String room = room(unique("R"));
         String subject = subject(unique("S"));
-        Api.User supervisor = supervisor();
         List<Api.User> enrolled = new ArrayList<>();
         for (int i = 0; i < students; i++) {
             Api.User student = student(unique("SE"));

@@ -21,10 +21,10 @@ final class SlotQueries {
                    a.needs_review, a.review_reason, a.method, a.remark, a.marked_by, a.marked_at, a.confidence,
                    a.detected_at, a.evidence_hash, a.evidence_media_type, a.opened_at, s.starts_at, s.zone, s.category,
                    m.code AS semester_code, rm.name AS room_name,
-                   ARRAY(SELECT sub.code FROM sitting_participant_view p
+                   ARRAY(SELECT COALESCE(sub.code, p.subject_id) FROM sitting_participant_view p
                          LEFT JOIN sitting_subject_view sub ON sub.subject_id = p.subject_id
                          WHERE p.slot_id = a.slot_id AND p.student_id = a.student_id AND p.enrolled
-                         ORDER BY sub.code) AS subject_codes
+                         ORDER BY 1) AS subject_codes
             FROM sitting_attendance_view a
             JOIN sitting_slot_view s ON s.slot_id = a.slot_id
             LEFT JOIN sitting_semester_view m ON m.semester_id = s.semester_id
