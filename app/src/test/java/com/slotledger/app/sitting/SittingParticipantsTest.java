@@ -252,6 +252,11 @@ class SittingParticipantsTest extends IntegrationTest {
         assertEquals(3, read("/api/v1/exam-slots/" + exam + "/participants").size());
 
         assertEquals(400, upload(bobOnly, "Replace").status());
+        Reply noFile = api.send(HttpRequest.POST("/api/v1/exam-slot-participants/import",
+                MultipartBody.builder().addPart("mode", "AddOnly").build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE), admin);
+        assertEquals(400, noFile.status(), noFile.toString());
+        Reply notMultipart = api.post("/api/v1/exam-slot-participants/import", Map.of("file", "x"), admin);
+        assertEquals(415, notMultipart.status(), notMultipart.toString());
         Reply noHeader = upload("a,b,c\n1,2,3\n", "AddOnly");
         assertEquals(400, noHeader.status());
         assertEquals("VALIDATION_FAILED", noHeader.string("code"));

@@ -81,14 +81,21 @@ class SittingRoleMatrixTest extends IntegrationTest {
                 SittingWorld.unique("R"), "capacity", 30)), REFERENCE_MANAGE));
         list.add(new Endpoint("define subject", () -> HttpRequest.POST("/api/v1/subjects", Map.of("code",
                 SittingWorld.unique("S"), "name", "Matrix")), REFERENCE_MANAGE));
+        list.add(new Endpoint("register student", () -> HttpRequest.POST("/api/v1/students", Map.of("userId",
+                "none", "rollNumber", SittingWorld.unique("SE"), "name", "Matrix")), REFERENCE_MANAGE));
+        list.add(new Endpoint("define staff", () -> HttpRequest.POST("/api/v1/staff", Map.of("name", "Matrix",
+                "kind", "LECTURER")), REFERENCE_MANAGE));
         list.add(new Endpoint("enrol", () -> HttpRequest.POST("/api/v1/enrolments", Map.of("studentId", "none",
                 "subjectId", "none", "semesterId", "none")), REFERENCE_MANAGE));
         list.add(new Endpoint("retire staff", () -> HttpRequest.DELETE("/api/v1/staff/none"), REFERENCE_MANAGE));
         list.add(new Endpoint("list students", () -> HttpRequest.GET("/api/v1/students"), REFERENCE_READ));
+        list.add(new Endpoint("list enrolments", () -> HttpRequest.GET("/api/v1/enrolments"), REFERENCE_READ));
         list.add(new Endpoint("get subject", () -> HttpRequest.GET("/api/v1/subjects/" + exam.subject()), REFERENCE_READ));
         list.add(new Endpoint("schedule slot", () -> HttpRequest.POST("/api/v1/slots", Map.of("semesterId", "none",
                 "roomId", "none", "startsAt", "2026-12-01T08:00:00Z", "endsAt", "2026-12-01T09:00:00Z",
                 "category", "FINAL_EXAM")), SLOT_MANAGE));
+        list.add(new Endpoint("reschedule slot", () -> HttpRequest.PUT("/api/v1/slots/none", Map.of("roomId", "none",
+                "startsAt", "2026-12-01T08:00:00Z", "endsAt", "2026-12-01T09:00:00Z")), SLOT_MANAGE));
         list.add(new Endpoint("cancel slot", () -> HttpRequest.DELETE("/api/v1/slots/none"), SLOT_MANAGE));
         list.add(new Endpoint("lecture roster", () -> HttpRequest.POST("/api/v1/slots/none/attendees",
                 Map.of("studentUserIds", List.of("s"))), SLOT_MANAGE));

@@ -56,14 +56,15 @@ class SessionQueryController {
      */
     @Get(value = "/events", produces = MediaType.TEXT_EVENT_STREAM)
     Publisher<Event<Map<String, Object>>> events(@PathVariable String slotId, Actor actor) {
-        Map<String, Object> slot = access.slot(slotId, actor);
+        access.slot(slotId, actor);
         Flux<Event<Map<String, Object>>> changes = feed.changes()
                 .filter(change -> change.slotId().equals(slotId))
                 .publishOn(Schedulers.boundedElastic())
                 .concatMap(change -> Mono.justOrEmpty(sql.rows(SlotQueries.ATTENDANCE + " WHERE a.attendance_id = ?",
                         change.attendanceId()).stream().findFirst()))
                 .map(row -> Event.of(row).name("attendance").id((String) row.get("attendanceId")));
-        Mono<Event<Map<String, Object>>> first = Mono.fromCallable(() -> Event.of(status(slot)).name("status"))
+        Mono<Event<Map<String, Object>>> first = Mono.fromCallable(() -> Event.of(status(access.slot(slotId, actor)))
+                        .name("status"))
                 .subscribeOn(Schedulers.boundedElastic());
         return Flux.merge(changes, first);
     }
