@@ -5,6 +5,7 @@ import com.slotledger.app.database.DatabasePool;
 import com.slotledger.app.support.Api;
 import com.slotledger.app.support.Api.Reply;
 import com.slotledger.app.support.IntegrationTest;
+import com.slotledger.command.sitting.SittingIds;
 import com.slotledger.command.sitting.Slot;
 import com.slotledger.query.sitting.ReferenceProjection;
 import com.slotledger.query.sitting.SittingProjection;
@@ -204,7 +205,7 @@ class SittingReadModelsTest extends IntegrationTest {
         world.ok(api.put("/api/v1/exam-attendance/" + exam.attendance(2), Map.of("status", "PRESENT", "remark", "late"),
                 exam.supervisor().token()));
         world.ok(api.delete("/api/v1/exam-slots/" + exam.slot() + "/participants/"
-                + com.slotledger.command.sitting.SittingIds.participant(exam.slot(), exam.subject(), exam.students().get(1).id()), admin));
+                + SittingIds.participant(exam.slot(), exam.subject(), exam.students().get(1).id()), admin));
         // past the snapshot threshold (100 events): rejected recognitions of someone not on the roster
         List<Map<String, Object>> strangers = new ArrayList<>();
         for (int i = 0; i < 110; i++) {

@@ -2,6 +2,7 @@ package com.slotledger.app.sitting;
 
 import com.slotledger.app.support.Api;
 import com.slotledger.app.support.Api.Reply;
+import com.slotledger.command.sitting.SittingIds;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -122,7 +123,7 @@ final class SittingWorld {
     /** A sitting ready for attendance: an exam slot with one subject, a supervisor and enrolled participants. */
     record Exam(String slot, String semester, String room, String subject, Api.User supervisor, List<Api.User> students) {
         String attendance(int student) {
-            return com.slotledger.command.sitting.SittingIds.attendance(slot, students.get(student).id());
+            return SittingIds.attendance(slot, students.get(student).id());
         }
     }
 
