@@ -128,6 +128,14 @@ class SittingAttendanceTest extends IntegrationTest {
         assertEquals(Map.of("SESSION_INACTIVE", 1, "LOW_CONFIDENCE", 1, "NOT_ON_ROSTER", 1, "DUPLICATE_FRAME", 1),
                 report.get("detectionsRejected"));
 
+        List<Map<String, Object>> rejected = api.get("/api/v1/exam-slots/" + exam.slot() + "/detections?accepted=false",
+                supervisor.token()).list();
+        assertEquals(4, rejected.size());
+        Map<String, Object> low = rejected.stream().filter(d -> "LOW_CONFIDENCE".equals(d.get("reason"))).findFirst().orElseThrow();
+        assertEquals(bob, low.get("studentId"));
+        assertEquals(0.41, ((Number) low.get("confidence")).doubleValue());
+        assertEquals("f1", low.get("frameHash"));
+
         String list = "/api/v1/exam-attendance?slotId=" + exam.slot() + "&minPosition=" + world.position;
         assertEquals(3, api.get(list + "&status=present", admin).list().size());
         assertEquals(0, api.get(list + "&needsReview=true", admin).list().size());

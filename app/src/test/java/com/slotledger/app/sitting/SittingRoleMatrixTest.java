@@ -117,6 +117,7 @@ class SittingRoleMatrixTest extends IntegrationTest {
                 MultipartBody.builder().addPart("file", "p.csv", MediaType.TEXT_CSV_TYPE,
                         "semester_code,start_time,room_name,subject_code,roll_number\n".getBytes()).build())
                 .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), ENROLLMENT_MANAGE));
+        list.add(new Endpoint("detections", () -> HttpRequest.GET(slot + "/detections"), ATTENDANCE_READ));
         list.add(new Endpoint("attendance report", () -> HttpRequest.GET(slot + "/attendance-report"), ATTENDANCE_READ));
         list.add(new Endpoint("list attendance", () -> HttpRequest.GET("/api/v1/exam-attendance"), ATTENDANCE_READ));
         list.add(new Endpoint("get attendance", () -> HttpRequest.GET(attendance), ATTENDANCE_READ));
@@ -169,6 +170,7 @@ class SittingRoleMatrixTest extends IntegrationTest {
         String session = "/api/v1/slot-session/" + exam.slot();
         List<String> reads = List.of("/api/v1/slots/" + exam.slot(), slot + "/subjects", slot + "/participants",
                 slot + "/all-participants", slot + "/participants/" + participant, slot + "/attendance-report",
+                slot + "/detections",
                 "/api/v1/exam-attendance?slotId=" + exam.slot(), attendance, session + "/exam-status",
                 "/api/v1/exam-attendance/export?slotIds=" + exam.slot());
         for (String path : reads) {

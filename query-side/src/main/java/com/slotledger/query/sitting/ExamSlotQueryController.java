@@ -82,4 +82,21 @@ class ExamSlotQueryController {
                 .findFirst().orElseThrow(() -> new DomainRejection(ErrorCode.PARTICIPANT_NOT_FOUND,
                         "No participant " + id + " in slot " + slotId + "."));
     }
+
+    /**
+     * Every recognition the slot judged, accepted or rejected with its reason (newest first). Permission
+     * ATTENDANCE_READ, which names the same roles as SLOT_READ.
+     */
+    @Get("/detections")
+    List<Map<String, Object>> detections(@PathVariable String slotId, @Nullable @QueryValue Boolean accepted,
+                                         @Nullable @QueryValue Long minPosition,
+                                         @Nullable @Header(MinPosition.HEADER) Long header, Actor actor) {
+        reads.await(minPosition, header);
+        access.slot(slotId, actor);
+        return sql.rows("""
+                SELECT d.*, st.roll_number FROM sitting_detection_view d
+                LEFT JOIN sitting_student_view st ON st.student_id = d.student_id
+                WHERE d.slot_id = ? AND (CAST(? AS BOOLEAN) IS NULL OR d.accepted = ?)
+                ORDER BY d.recorded_at DESC, d.detection_id LIMIT 5000""", slotId, accepted, accepted);
+    }
 }
