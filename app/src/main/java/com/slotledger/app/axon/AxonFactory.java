@@ -73,6 +73,7 @@ class AxonFactory {
                         .transactionManager(transactionManager)
                         .eventSerializer(serializer)
                         .snapshotSerializer(serializer)
+                        .snapshotFilter(new CurrentRevisionSnapshots(Serialization.revisions()))
                         .persistenceExceptionResolver(duplicateKeys)
                         .upcasterChain(c.upcasterChain())
                         .batchSize(1000)

@@ -31,11 +31,15 @@ final class Serialization {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
-        RevisionResolver revisions = type -> {
+        return new CachingJacksonSerializer(JacksonSerializer.builder().objectMapper(mapper).revisionResolver(revisions()));
+    }
+
+    /** Revisions come from the contracts' own annotation (events, aggregates' snapshots). */
+    static RevisionResolver revisions() {
+        return type -> {
             Revision revision = type.getAnnotation(Revision.class);
             return revision == null ? null : revision.value();
         };
-        return new CachingJacksonSerializer(JacksonSerializer.builder().objectMapper(mapper).revisionResolver(revisions));
     }
 
     /**

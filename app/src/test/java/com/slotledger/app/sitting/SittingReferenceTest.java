@@ -30,18 +30,18 @@ class SittingReferenceTest extends IntegrationTest {
     void aSemesterIsDefinedRevisedAndRetiredWithWhoAndWhen() {
         String code = SittingWorld.unique("FA");
         String id = world.semester(code);
-        Reply read = api.get("/api/v1/semesters/" + id + "?minPosition=" + world.position, admin);
+        Reply read = api.get("/api/v1/semesters/" + id + "?minPosition=" + world.referencePosition, admin);
         assertEquals(200, read.status(), read.toString());
         assertEquals(code, read.string("code"));
         assertEquals("2026-09-01", read.string("startDate"));
 
-        world.ok(api.put("/api/v1/semesters/" + id, Map.of("code", code + "X", "startDate", "2026-09-02", "endDate", "2026-12-20"), admin));
-        read = api.get("/api/v1/semesters/" + id + "?minPosition=" + world.position, admin);
+        world.reference(api.put("/api/v1/semesters/" + id, Map.of("code", code + "X", "startDate", "2026-09-02", "endDate", "2026-12-20"), admin));
+        read = api.get("/api/v1/semesters/" + id + "?minPosition=" + world.referencePosition, admin);
         assertEquals(code + "X", read.string("code"));
         assertNotNull(read.string("updatedAt"));
 
-        world.ok(api.delete("/api/v1/semesters/" + id, admin));
-        read = api.get("/api/v1/semesters/" + id + "?minPosition=" + world.position, admin);
+        world.reference(api.delete("/api/v1/semesters/" + id, admin));
+        read = api.get("/api/v1/semesters/" + id + "?minPosition=" + world.referencePosition, admin);
         assertNotNull(read.string("retiredAt"));
         assertNotNull(read.string("retiredBy"));
         assertTrue(api.get("/api/v1/semesters", admin).list().stream().noneMatch(row -> id.equals(row.get("semesterId"))));
@@ -61,7 +61,7 @@ class SittingReferenceTest extends IntegrationTest {
         Reply duplicate = api.post("/api/v1/rooms", Map.of("name", name, "capacity", 10), admin);
         assertEquals(409, duplicate.status());
         assertEquals("REFERENCE_KEY_TAKEN", duplicate.string("code"));
-        world.ok(api.delete("/api/v1/rooms/" + room, admin));
+        world.reference(api.delete("/api/v1/rooms/" + room, admin));
         assertEquals(201, api.post("/api/v1/rooms", Map.of("name", name, "capacity", 10), admin).status());
 
         String code = SittingWorld.unique("S");
@@ -88,13 +88,13 @@ class SittingReferenceTest extends IntegrationTest {
         assertEquals(404, unknown.status());
         assertEquals("REFERENCE_NOT_FOUND", unknown.string("code"));
 
-        List<Map<String, Object>> enrolments = api.get("/api/v1/enrolments?studentId=" + student.id() + "&minPosition=" + world.position, admin).list();
+        List<Map<String, Object>> enrolments = api.get("/api/v1/enrolments?studentId=" + student.id() + "&minPosition=" + world.referencePosition, admin).list();
         assertEquals(1, enrolments.size());
         assertEquals(subject, enrolments.get(0).get("subjectId"));
         assertEquals(roll, api.get("/api/v1/students/" + student.id(), admin).string("rollNumber"));
 
         world.supervisor();
-        assertTrue(api.get("/api/v1/staff?minPosition=" + world.position, admin).list().size() >= 1);
+        assertTrue(api.get("/api/v1/staff?minPosition=" + world.referencePosition, admin).list().size() >= 1);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.slotledger.command.sitting;
 
+import com.slotledger.api.shared.DomainRejection;
+import com.slotledger.api.shared.ErrorCode;
 import com.slotledger.api.sitting.AttendanceKind;
 import com.slotledger.api.sitting.AttendanceStatus;
 import com.slotledger.api.sitting.SessionMode;
@@ -41,5 +43,12 @@ final class AttendanceRules {
             return new Outcome(null, true); // "RESCAN regular: PRESENT + not detected: keep, needsReview"
         }
         return Outcome.KEEP; // "RESCAN exam: PRESENT + not detected: keep (trust exam completion)"
+    }
+
+    /** Rule "a person sets PRESENT or ABSENT": NOT_YET is only where a record starts. */
+    static void requireManualStatus(AttendanceStatus status) {
+        if (status != AttendanceStatus.PRESENT && status != AttendanceStatus.ABSENT) {
+            throw new DomainRejection(ErrorCode.INVALID_STATUS, "A manual change sets PRESENT or ABSENT.");
+        }
     }
 }

@@ -13,10 +13,13 @@ import java.util.Locale;
 
 /**
  * Evidence images stored by content (SHA-256), in the command's transaction, so an event never names an image
- * that is not there; the same image sent twice is stored once.
+ * that is not there; the same image sent twice is stored once. The bytes decide the media type.
  */
 @Singleton
 public class EvidenceStore {
+
+    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     private final Jdbc jdbc;
 
@@ -28,21 +31,61 @@ public class EvidenceStore {
         static final Stored NONE = new Stored(null, null, null);
     }
 
-    Stored store(Evidence evidence) {
+    /**
+     * Rule "evidence is an image that matches its hash": the media type comes from the bytes (JPEG or PNG), a
+     * declared hash must match them. Without bytes, a hash alone names an image kept elsewhere.
+     */
+    public static Evidence checked(Evidence evidence) {
         if (evidence == null || (evidence.bytes() == null && evidence.sha256() == null)) {
-            return Stored.NONE;
+            return null;
         }
-        String mediaType = evidence.mediaType() == null ? "application/octet-stream" : evidence.mediaType();
         if (evidence.bytes() == null) {
-            return new Stored(evidence.sha256().toLowerCase(Locale.ROOT), null, mediaType);
+            if (!evidence.sha256().matches("[0-9a-fA-F]{64}")) {
+                throw new DomainRejection(ErrorCode.VALIDATION_FAILED, "evidence.sha256: 64 hexadecimal digits.");
+            }
+            String mediaType = evidence.mediaType() == null ? "application/octet-stream" : evidence.mediaType();
+            return new Evidence(null, evidence.sha256().toLowerCase(Locale.ROOT), mediaType);
         }
         String hash = sha256(evidence.bytes());
         if (evidence.sha256() != null && !evidence.sha256().equalsIgnoreCase(hash)) {
             throw new DomainRejection(ErrorCode.EVIDENCE_HASH_MISMATCH, "The evidence's SHA-256 does not match its bytes.");
         }
+        return new Evidence(evidence.bytes(), hash, imageType(evidence.bytes()));
+    }
+
+    Stored store(Evidence evidence) {
+        Evidence valid = checked(evidence);
+        if (valid == null) {
+            return Stored.NONE;
+        }
+        if (valid.bytes() == null) {
+            return new Stored(valid.sha256(), null, valid.mediaType());
+        }
         jdbc.update("INSERT INTO sitting_evidence (sha256, media_type, size, content) VALUES (?,?,?,?) ON CONFLICT DO NOTHING",
-                hash, mediaType, (long) evidence.bytes().length, evidence.bytes());
-        return new Stored(hash, (long) evidence.bytes().length, mediaType);
+                valid.sha256(), valid.mediaType(), (long) valid.bytes().length, valid.bytes());
+        return new Stored(valid.sha256(), (long) valid.bytes().length, valid.mediaType());
+    }
+
+    private static String imageType(byte[] bytes) {
+        if (startsWith(bytes, JPEG)) {
+            return "image/jpeg";
+        }
+        if (startsWith(bytes, PNG)) {
+            return "image/png";
+        }
+        throw new DomainRejection(ErrorCode.FILE_TYPE_REFUSED, "Evidence must be a JPEG or PNG image.");
+    }
+
+    private static boolean startsWith(byte[] content, byte[] magic) {
+        if (content.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if (content[i] != magic[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String sha256(byte[] bytes) {

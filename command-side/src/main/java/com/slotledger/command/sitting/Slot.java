@@ -9,12 +9,12 @@ import com.slotledger.api.sitting.AttendanceCommands.UpdateAttendance;
 import com.slotledger.api.sitting.AttendanceEvents.AttendanceMarked;
 import com.slotledger.api.sitting.AttendanceEvents.AttendanceOpened;
 import com.slotledger.api.sitting.AttendanceEvents.AttendanceReviewChanged;
-import com.slotledger.api.sitting.AttendanceEvents.DetectionAccepted;
 import com.slotledger.api.sitting.AttendanceEvents.SessionStarted;
 import com.slotledger.api.sitting.AttendanceEvents.SessionStopped;
 import com.slotledger.api.sitting.AttendanceMethod;
-import com.slotledger.api.sitting.AttendanceStatus;
+import com.slotledger.api.sitting.ParticipantOutcome;
 import com.slotledger.api.sitting.SessionMode;
+import com.slotledger.api.sitting.SlotCategory;
 import com.slotledger.api.sitting.SlotCommands.AddParticipant;
 import com.slotledger.api.sitting.SlotCommands.AddSlotAttendees;
 import com.slotledger.api.sitting.SlotCommands.AssignSlotSubjects;
@@ -32,26 +32,26 @@ import com.slotledger.api.sitting.SlotEvents.SlotRescheduled;
 import com.slotledger.api.sitting.SlotEvents.SlotScheduled;
 import com.slotledger.api.sitting.SlotEvents.SlotSubjectAssigned;
 import com.slotledger.api.sitting.SlotEvents.SlotSubjectRemoved;
-import com.slotledger.api.sitting.ParticipantOutcome;
-import com.slotledger.api.sitting.SlotCategory;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.TreeMap;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A scheduled slot and its sitting: subjects, participants, one attendance record per student, the session's
- * passes and the recognitions. Holds only what its decisions need; detections live in {@link SlotDetections}.
+ * passes and the recognitions. Holds only what its decisions need: the roster in {@link SlotRoster}, the passes
+ * in {@link SlotSession}; the rules live in named units ({@link AttendanceRules}, {@link EditWindow},
+ * {@link SlotDetections}).
  */
-@Revision("1")
+@Revision("2")
 public class Slot {
 
     @AggregateIdentifier
@@ -61,22 +61,16 @@ public class Slot {
     private ZoneId zone;
     private Set<String> supervisors = new HashSet<>();
     private boolean active;
-    private Set<String> subjects = new HashSet<>();
-    private TreeMap<String, SlotRoster.Participant> participants = new TreeMap<>();
-    private TreeMap<String, SlotRoster.Attendance> attendance = new TreeMap<>();
-    private boolean running;
-    private SessionMode mode;
-    private boolean finalized;
-    private Set<String> detectedThisPass = new HashSet<>();
-    private Set<String> seenFrames = new HashSet<>();
+    @AggregateMember
+    private SlotRoster roster = new SlotRoster();
+    @AggregateMember
+    private SlotSession session = new SlotSession();
 
     protected Slot() {
     }
 
     Slot(ScheduleSlot c) {
-        if (!c.endsAt().isAfter(c.startsAt())) {
-            throw new DomainRejection(ErrorCode.INVALID_SLOT_TIME, "A slot must end after it starts.");
-        }
+        requireOrder(c.startsAt(), c.endsAt());
         String source = c.source() == null ? null : c.source().type();
         String sourceId = c.source() == null ? null : c.source().id();
         apply(new SlotScheduled(c.slotId(), c.semesterId(), c.roomId(), c.startsAt(), c.endsAt(), c.zone(), c.category(),
@@ -85,9 +79,7 @@ public class Slot {
 
     void reschedule(RescheduleSlot c) {
         requireActive();
-        if (!c.endsAt().isAfter(c.startsAt())) {
-            throw new DomainRejection(ErrorCode.INVALID_SLOT_TIME, "A slot must end after it starts.");
-        }
+        requireOrder(c.startsAt(), c.endsAt());
         apply(new SlotRescheduled(slotId, c.roomId(), c.startsAt(), c.endsAt(), c.zone(), c.supervisorIds(),
                 c.lecturerId(), c.by(), c.at()));
     }
@@ -97,37 +89,38 @@ public class Slot {
         apply(new SlotCancelled(slotId, c.reason(), c.by(), c.at()));
     }
 
+    /** Rule "unique (slot, subject)": the whole request is refused if one subject is already on the slot. */
     void assignSubjects(AssignSlotSubjects c) {
         requireActive();
         requireParticipantCategory();
-        for (String subject : new LinkedHashSet<>(c.subjectIds())) {
-            if (subjects.contains(subject)) {
+        Set<String> requested = new LinkedHashSet<>(c.subjectIds());
+        for (String subject : requested) {
+            if (roster.hasSubject(subject)) {
                 throw new DomainRejection(ErrorCode.SUBJECT_ALREADY_ASSIGNED, "Subject " + subject + " is already on the slot.");
             }
         }
-        new LinkedHashSet<>(c.subjectIds()).forEach(subject -> apply(new SlotSubjectAssigned(slotId, subject, c.by(), c.at())));
+        requested.forEach(subject -> apply(new SlotSubjectAssigned(slotId, subject, c.by(), c.at())));
     }
 
     @CommandHandler
     void handle(RemoveSlotSubject c) {
         requireActive();
-        if (!subjects.contains(c.subjectId())) {
+        if (!roster.hasSubject(c.subjectId())) {
             throw new DomainRejection(ErrorCode.SUBJECT_NOT_ASSIGNED, "Subject " + c.subjectId() + " is not on the slot.");
         }
         apply(new SlotSubjectRemoved(slotId, c.subjectId(), c.by(), c.at()));
     }
 
-    /** The caller has checked the enrolment; the slot decides the rest. */
+    /** Rule "a subject is assigned before its participants"; the caller has checked the enrolment. */
     ParticipantOutcome addParticipant(AddParticipant c) {
         requireActive();
         requireParticipantCategory();
-        if (!subjects.contains(c.subjectId())) {
+        if (!roster.hasSubject(c.subjectId())) {
             throw new DomainRejection(ErrorCode.SUBJECT_NOT_ASSIGNED,
                     "Assign subject " + c.subjectId() + " to the slot before adding its participants.");
         }
         String participantId = SittingIds.participant(slotId, c.subjectId(), c.studentId());
-        SlotRoster.Participant existing = participants.get(participantId);
-        ParticipantOutcome outcome = SlotRoster.onExisting(existing, c.policy());
+        ParticipantOutcome outcome = SlotRoster.onExisting(roster.findParticipant(participantId), c.policy());
         if (outcome == ParticipantOutcome.ADDED) {
             apply(new ParticipantAdded(slotId, participantId, c.subjectId(), c.studentId(), c.by(), c.at()));
             openAttendance(c.studentId(), c.at());
@@ -140,7 +133,7 @@ public class Slot {
     @CommandHandler
     void handle(WithdrawParticipant c) {
         requireActive();
-        SlotRoster.Participant participant = participant(c.participantId());
+        SlotRoster.Participant participant = roster.participant(c.participantId());
         if (participant.enrolled()) {
             apply(new ParticipantWithdrawn(slotId, c.participantId(), participant.studentId(), c.by(), c.at()));
         }
@@ -149,7 +142,7 @@ public class Slot {
     @CommandHandler
     void handle(ReenrolParticipant c) {
         requireActive();
-        SlotRoster.Participant participant = participant(c.participantId());
+        SlotRoster.Participant participant = roster.participant(c.participantId());
         if (!participant.enrolled()) {
             apply(new ParticipantReenrolled(slotId, c.participantId(), participant.studentId(), c.by(), c.at()));
         }
@@ -168,12 +161,7 @@ public class Slot {
     void handle(StartSession c) {
         requireActive();
         requireAssigned(c.by(), c.operator());
-        if (running) {
-            throw new DomainRejection(ErrorCode.SESSION_ALREADY_RUNNING, "A " + mode + " pass is already running.");
-        }
-        if (c.mode() == SessionMode.RESCAN && !finalized) {
-            throw new DomainRejection(ErrorCode.RESCAN_BEFORE_FINALIZE, "Stop the first pass before a rescan.");
-        }
+        session.requireStartable(c.mode());
         apply(new SessionStarted(slotId, c.mode(), c.by(), c.at()));
     }
 
@@ -181,53 +169,39 @@ public class Slot {
     @CommandHandler
     void handle(StopSession c) {
         requireAssigned(c.by(), c.operator());
-        if (!running) {
-            throw new DomainRejection(ErrorCode.SESSION_NOT_RUNNING, "No pass is running.");
-        }
-        SessionMode pass = mode;
-        Set<String> detected = Set.copyOf(detectedThisPass);
+        SessionMode pass = session.requireRunning();
+        Set<String> detected = session.detectedThisPass();
         apply(new SessionStopped(slotId, pass, c.by(), c.at()));
-        for (SlotRoster.Attendance record : attendance.values()) {
+        for (SlotRoster.Attendance record : roster.attendance()) {
             if (onRoster(record.studentId()) && !detected.contains(record.studentId())) {
                 change(record, AttendanceRules.notDetected(category.attendanceKind(), pass, record.status()),
-                        AttendanceMethod.FINALIZE, null, c.by(), c.at(), "not detected in the " + pass + " pass");
+                        AttendanceMethod.FINALIZE, c.by(), c.at(), "not detected in the " + pass + " pass");
             }
         }
     }
 
     /** Judges one recognition; a rejection is recorded, not thrown. */
     SlotDetections.Verdict detect(SlotDetections.Detection d) {
-        SlotDetections.Verdict verdict = SlotDetections.judge(d, active, running, mode, category.attendanceKind(),
-                onRoster(d.studentId()), seenFrames);
-        apply(verdict.event(slotId, attendanceIdOf(d.studentId())));
+        SlotDetections.Verdict verdict = SlotDetections.judge(d, active, session, category.attendanceKind(),
+                onRoster(d.studentId()));
+        SlotRoster.Attendance record = roster.attendanceOf(d.studentId());
+        apply(verdict.event(slotId, record == null ? null : record.attendanceId()));
         if (verdict.accepted()) {
-            SlotRoster.Attendance record = attendance.get(d.studentId());
-            change(record, AttendanceRules.detected(category.attendanceKind(), mode, record.status()),
-                    AttendanceMethod.AUTO, null, d.by(), d.at(), "detected in the " + mode + " pass");
+            SessionMode pass = session.mode();
+            change(record, AttendanceRules.detected(category.attendanceKind(), pass, record.status()),
+                    AttendanceMethod.AUTO, d.by(), d.at(), "detected in the " + pass + " pass");
         }
         return verdict;
     }
 
-    /** Rules "edit window" and "assigned supervisor"; a manual decision also settles a pending review. */
+    /** Rules "slot active", "assigned supervisor", "edit window"; a manual decision also settles a pending review. */
     @CommandHandler
     void handle(UpdateAttendance c) {
         requireActive();
-        SlotRoster.Attendance record = attendance.values().stream()
-                .filter(a -> a.attendanceId().equals(c.attendanceId())).findFirst()
-                .orElseThrow(() -> new DomainRejection(ErrorCode.ATTENDANCE_NOT_FOUND, "No attendance " + c.attendanceId() + "."));
-        if (c.status() != AttendanceStatus.PRESENT && c.status() != AttendanceStatus.ABSENT) {
-            throw new DomainRejection(ErrorCode.INVALID_STATUS, "A manual change sets PRESENT or ABSENT.");
-        }
+        SlotRoster.Attendance record = roster.attendanceById(c.attendanceId());
+        AttendanceRules.requireManualStatus(c.status());
         requireAssigned(c.by(), c.operator());
-        EditWindow window = EditWindow.of(startsAt, zone);
-        if (window.notYetOpen(c.at())) {
-            throw new DomainRejection(ErrorCode.EDIT_WINDOW_NOT_OPEN, "Attendance can be changed from the slot's start, "
-                    + window.opens() + ".");
-        }
-        if (window.closed(c.at()) && !c.operator()) {
-            throw new DomainRejection(ErrorCode.EDIT_WINDOW_CLOSED, "The edit window closed at " + window.closes()
-                    + "; only a data operator may change it now.");
-        }
+        EditWindow.of(startsAt, zone).requireOpen(c.at(), c.operator());
         apply(new AttendanceMarked(record.attendanceId(), slotId, record.studentId(), record.status(), c.status(),
                 AttendanceMethod.MANUAL, c.remark(), c.by(), c.at()));
         if (record.needsReview()) {
@@ -236,10 +210,10 @@ public class Slot {
     }
 
     private void change(SlotRoster.Attendance record, AttendanceRules.Outcome outcome, AttendanceMethod method,
-                        String remark, String by, Instant at, String reason) {
+                        String by, Instant at, String reason) {
         if (outcome.status() != null && outcome.status() != record.status()) {
             apply(new AttendanceMarked(record.attendanceId(), slotId, record.studentId(), record.status(),
-                    outcome.status(), method, remark, by, at));
+                    outcome.status(), method, null, by, at));
         }
         if (outcome.needsReview() != null && outcome.needsReview() != record.needsReview()) {
             apply(new AttendanceReviewChanged(record.attendanceId(), slotId, record.studentId(), outcome.needsReview(),
@@ -247,30 +221,21 @@ public class Slot {
         }
     }
 
+    /** Rule "one attendance record per (student, slot)". */
     private void openAttendance(String studentId, Instant at) {
-        if (!attendance.containsKey(studentId)) {
+        if (!roster.hasAttendance(studentId)) {
             apply(new AttendanceOpened(SittingIds.attendance(slotId, studentId), slotId, studentId, at));
         }
     }
 
     private boolean onRoster(String studentId) {
-        if (!category.takesParticipants()) {
-            return attendance.containsKey(studentId);
-        }
-        return participants.values().stream().anyMatch(p -> p.enrolled() && p.studentId().equals(studentId));
+        return roster.onRoster(studentId, category.takesParticipants());
     }
 
-    private String attendanceIdOf(String studentId) {
-        SlotRoster.Attendance record = attendance.get(studentId);
-        return record == null ? null : record.attendanceId();
-    }
-
-    private SlotRoster.Participant participant(String participantId) {
-        SlotRoster.Participant participant = participants.get(participantId);
-        if (participant == null) {
-            throw new DomainRejection(ErrorCode.PARTICIPANT_NOT_FOUND, "No participant " + participantId + " in this slot.");
+    private static void requireOrder(Instant startsAt, Instant endsAt) {
+        if (!endsAt.isAfter(startsAt)) {
+            throw new DomainRejection(ErrorCode.INVALID_SLOT_TIME, "A slot must end after it starts.");
         }
-        return participant;
     }
 
     /** Rule "slot active": a cancelled slot takes no more changes. */
@@ -315,68 +280,5 @@ public class Slot {
     @EventSourcingHandler
     void on(SlotCancelled e) {
         active = false;
-        running = false;
-    }
-
-    @EventSourcingHandler
-    void on(SlotSubjectAssigned e) {
-        subjects.add(e.subjectId());
-    }
-
-    @EventSourcingHandler
-    void on(SlotSubjectRemoved e) {
-        subjects.remove(e.subjectId());
-    }
-
-    @EventSourcingHandler
-    void on(ParticipantAdded e) {
-        participants.put(e.participantId(), new SlotRoster.Participant(e.subjectId(), e.studentId(), true));
-    }
-
-    @EventSourcingHandler
-    void on(ParticipantWithdrawn e) {
-        participants.computeIfPresent(e.participantId(), (id, p) -> p.withEnrolled(false));
-    }
-
-    @EventSourcingHandler
-    void on(ParticipantReenrolled e) {
-        participants.computeIfPresent(e.participantId(), (id, p) -> p.withEnrolled(true));
-    }
-
-    @EventSourcingHandler
-    void on(AttendanceOpened e) {
-        attendance.put(e.studentId(), new SlotRoster.Attendance(e.attendanceId(), e.studentId(), AttendanceStatus.NOT_YET, false));
-    }
-
-    @EventSourcingHandler
-    void on(AttendanceMarked e) {
-        attendance.computeIfPresent(e.studentId(), (id, a) -> a.withStatus(e.status()));
-    }
-
-    @EventSourcingHandler
-    void on(AttendanceReviewChanged e) {
-        attendance.computeIfPresent(e.studentId(), (id, a) -> a.withReview(e.needsReview()));
-    }
-
-    @EventSourcingHandler
-    void on(SessionStarted e) {
-        running = true;
-        mode = e.mode();
-        detectedThisPass = new HashSet<>();
-    }
-
-    @EventSourcingHandler
-    void on(SessionStopped e) {
-        running = false;
-        finalized = true;
-        detectedThisPass = new HashSet<>();
-    }
-
-    @EventSourcingHandler
-    void on(DetectionAccepted e) {
-        detectedThisPass.add(e.studentId());
-        if (e.frameHash() != null) {
-            seenFrames.add(SlotDetections.frameKey(e.frameHash(), e.studentId()));
-        }
     }
 }

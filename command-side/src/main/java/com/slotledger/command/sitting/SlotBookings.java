@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -58,6 +59,12 @@ public class SlotBookings {
     public Optional<Booking> findByStart(String semesterId, String roomId, Instant startsAt) {
         return query("SELECT * FROM sitting_slot_booking WHERE semester_id = ? AND room_id = ? AND starts_at = ? AND active",
                 semesterId, roomId, utc(startsAt));
+    }
+
+    /** The same, with the start as a wall-clock time read in each slot's own zone. */
+    public Optional<Booking> findByLocalStart(String semesterId, String roomId, LocalDateTime startsAt) {
+        return query("SELECT * FROM sitting_slot_booking WHERE semester_id = ? AND room_id = ? AND active"
+                + " AND (starts_at AT TIME ZONE zone) = ? ORDER BY starts_at LIMIT 1", semesterId, roomId, startsAt);
     }
 
     private void write(String sql, String slotId, String semesterId, String roomId, Instant startsAt, Instant endsAt,

@@ -7,7 +7,6 @@ import com.slotledger.api.sitting.DetectionRejectionReason;
 import com.slotledger.api.sitting.SessionMode;
 
 import java.time.Instant;
-import java.util.Set;
 
 /** Rule "a detection counts only if ...": each reason a recognition is rejected, checked in a fixed order. */
 final class SlotDetections {
@@ -21,7 +20,8 @@ final class SlotDetections {
                      double minConfidence, String by, Instant at) {
     }
 
-    record Verdict(Detection detection, DetectionRejectionReason reason) {
+    /** {@code mode} is the pass the detection is recorded under: the sender's, else the running one (if any). */
+    record Verdict(Detection detection, SessionMode mode, DetectionRejectionReason reason) {
         boolean accepted() {
             return reason == null;
         }
@@ -29,28 +29,28 @@ final class SlotDetections {
         Object event(String slotId, String attendanceId) {
             Detection d = detection;
             return accepted()
-                    ? new DetectionAccepted(slotId, d.studentId(), attendanceId, d.confidence(), d.capturedAt(), d.mode(),
+                    ? new DetectionAccepted(slotId, d.studentId(), attendanceId, d.confidence(), d.capturedAt(), mode,
                     d.frameHash(), d.evidenceHash(), d.evidenceSize(), d.evidenceMediaType(), d.by(), d.at())
-                    : new DetectionRejected(slotId, d.studentId(), d.confidence(), d.capturedAt(), d.mode(), d.frameHash(),
+                    : new DetectionRejected(slotId, d.studentId(), d.confidence(), d.capturedAt(), mode, d.frameHash(),
                     d.evidenceHash(), d.evidenceSize(), d.evidenceMediaType(), reason, d.by(), d.at());
         }
     }
 
-    static Verdict judge(Detection d, boolean slotActive, boolean running, SessionMode runningMode,
-                         AttendanceKind slotKind, boolean onRoster, Set<String> seenFrames) {
-        return new Verdict(d, reason(d, slotActive, running, runningMode, slotKind, onRoster, seenFrames));
+    static Verdict judge(Detection d, boolean slotActive, SlotSession session, AttendanceKind slotKind,
+                         boolean onRoster) {
+        SessionMode mode = d.mode() != null ? d.mode() : session.running() ? session.mode() : null;
+        return new Verdict(d, mode, reason(d, slotActive, session, slotKind, onRoster));
     }
 
-    private static DetectionRejectionReason reason(Detection d, boolean slotActive, boolean running,
-                                                   SessionMode runningMode, AttendanceKind slotKind, boolean onRoster,
-                                                   Set<String> seenFrames) {
+    private static DetectionRejectionReason reason(Detection d, boolean slotActive, SlotSession session,
+                                                   AttendanceKind slotKind, boolean onRoster) {
         if (!slotActive) {
             return DetectionRejectionReason.SLOT_INACTIVE;
         }
-        if (!running) {
+        if (!session.running()) {
             return DetectionRejectionReason.SESSION_INACTIVE;
         }
-        if (d.mode() != null && d.mode() != runningMode) {
+        if (d.mode() != null && d.mode() != session.mode()) {
             return DetectionRejectionReason.MODE_MISMATCH;
         }
         if (d.kind() != null && d.kind() != slotKind) {
@@ -62,14 +62,9 @@ final class SlotDetections {
         if (d.confidence() < d.minConfidence()) {
             return DetectionRejectionReason.LOW_CONFIDENCE;
         }
-        if (d.frameHash() != null && seenFrames.contains(frameKey(d.frameHash(), d.studentId()))) {
+        if (session.seen(d.frameHash(), d.studentId())) {
             return DetectionRejectionReason.DUPLICATE_FRAME;
         }
         return null;
-    }
-
-    /** One frame may show several students; the same frame for the same student counts once. */
-    static String frameKey(String frameHash, String studentId) {
-        return frameHash + "/" + studentId;
     }
 }

@@ -34,8 +34,12 @@ final class SlotFixtures {
     }
 
     static SlotScheduled scheduled(SlotCategory category) {
-        return new SlotScheduled(SLOT, "sem-1", "room-1", START, END, BERLIN, category, List.of(SUPERVISOR), null,
-                null, null, "op", START.minusSeconds(86400));
+        return scheduled(category, START, BERLIN);
+    }
+
+    static SlotScheduled scheduled(SlotCategory category, Instant start, ZoneId zone) {
+        return new SlotScheduled(SLOT, "sem-1", "room-1", start, start.plusSeconds(7200), zone, category,
+                List.of(SUPERVISOR), null, null, null, "op", start.minusSeconds(86400));
     }
 
     static Matcher<Throwable> rejected(String code) {

@@ -17,6 +17,8 @@ import jakarta.inject.Singleton;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 
+import java.util.List;
+
 /**
  * Keeps the reference views. Every write sets state from the event alone (upserts keyed by id), so handling an
  * event twice or replaying from the start gives the same rows.
@@ -25,7 +27,7 @@ import org.axonframework.eventhandling.ResetHandler;
 public class ReferenceProjection implements Projection {
 
     public static final String NAME = "sitting-reference";
-    static final java.util.List<String> TABLES = java.util.List.of("sitting_semester_view", "sitting_room_view",
+    public static final List<String> TABLES = List.of("sitting_semester_view", "sitting_room_view",
             "sitting_subject_view", "sitting_student_view", "sitting_enrolment_view", "sitting_staff_view");
 
     private final SittingSql sql;

@@ -34,7 +34,7 @@ import java.util.List;
 public class SittingProjection implements Projection {
 
     public static final String NAME = "sitting";
-    static final List<String> TABLES = List.of("sitting_slot_view", "sitting_slot_subject_view",
+    public static final List<String> TABLES = List.of("sitting_slot_view", "sitting_slot_subject_view",
             "sitting_participant_view", "sitting_attendance_view", "sitting_detection_view");
 
     private final SittingSql sql;
@@ -118,7 +118,7 @@ public class SittingProjection implements Projection {
                 INSERT INTO sitting_attendance_view (attendance_id, slot_id, student_id, status, needs_review, opened_at)
                 VALUES (?,?,?,'NOT_YET',FALSE,?) ON CONFLICT (attendance_id) DO NOTHING""",
                 e.attendanceId(), e.slotId(), e.studentId(), e.at());
-        publish(e.attendanceId(), replay);
+        publish(e.slotId(), e.attendanceId(), replay);
     }
 
     @EventHandler
@@ -127,14 +127,14 @@ public class SittingProjection implements Projection {
                 UPDATE sitting_attendance_view SET status = ?, method = ?, marked_by = ?, marked_at = ?,
                     remark = CASE WHEN ? THEN CAST(? AS TEXT) ELSE remark END WHERE attendance_id = ?""",
                 e.status(), e.method(), e.by(), e.at(), e.method() == AttendanceMethod.MANUAL, e.remark(), e.attendanceId());
-        publish(e.attendanceId(), replay);
+        publish(e.slotId(), e.attendanceId(), replay);
     }
 
     @EventHandler
     void on(AttendanceReviewChanged e, ReplayStatus replay) {
         sql.write("UPDATE sitting_attendance_view SET needs_review = ?, review_reason = ? WHERE attendance_id = ?",
                 e.needsReview(), e.reason(), e.attendanceId());
-        publish(e.attendanceId(), replay);
+        publish(e.slotId(), e.attendanceId(), replay);
     }
 
     @EventHandler
@@ -150,7 +150,7 @@ public class SittingProjection implements Projection {
     }
 
     @EventHandler
-    void on(DetectionAccepted e, EventMessage<?> message) {
+    void on(DetectionAccepted e, EventMessage<?> message, ReplayStatus replay) {
         sql.write("""
                 INSERT INTO sitting_detection_view (detection_id, slot_id, student_id, accepted, confidence, captured_at,
                     mode, frame_hash, evidence_hash, recorded_by, recorded_at)
@@ -163,6 +163,7 @@ public class SittingProjection implements Projection {
                     evidence_media_type = COALESCE(CAST(? AS TEXT), evidence_media_type)
                 WHERE attendance_id = ?""",
                 e.confidence(), e.capturedAt(), e.evidenceHash(), e.evidenceMediaType(), e.attendanceId());
+        publish(e.slotId(), e.attendanceId(), replay);
     }
 
     @EventHandler
@@ -180,9 +181,9 @@ public class SittingProjection implements Projection {
         TABLES.forEach(table -> sql.write("DELETE FROM " + table));
     }
 
-    private void publish(String attendanceId, ReplayStatus replay) {
+    private void publish(String slotId, String attendanceId, ReplayStatus replay) {
         if (!replay.isReplay()) {
-            feed.changed(attendanceId);
+            feed.changed(slotId, attendanceId);
         }
     }
 }

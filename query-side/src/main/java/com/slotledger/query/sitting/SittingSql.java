@@ -13,6 +13,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +88,7 @@ public class SittingSql {
         }
         if (value instanceof java.sql.Array array) {
             try {
-                return List.of((Object[]) array.getArray());
+                return Collections.unmodifiableList(Arrays.asList((Object[]) array.getArray()));
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }

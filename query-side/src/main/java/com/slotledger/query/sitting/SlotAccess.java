@@ -39,4 +39,12 @@ class SlotAccess {
         }
         return slot;
     }
+
+    /** An attendance record, if the actor may see its slot. */
+    Map<String, Object> attendance(String attendanceId, Actor actor) {
+        Map<String, Object> row = sql.rows(SlotQueries.ATTENDANCE + " WHERE a.attendance_id = ?", attendanceId).stream()
+                .findFirst().orElseThrow(() -> new DomainRejection(ErrorCode.ATTENDANCE_NOT_FOUND, "No attendance " + attendanceId + "."));
+        slot((String) row.get("slotId"), actor);
+        return row;
+    }
 }
