@@ -1,7 +1,5 @@
 package com.slotledger.app.axon;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slotledger.command.shared.Jdbc;
 import com.slotledger.query.shared.Projection;
 import com.slotledger.query.shared.ProjectionStatus;
@@ -9,32 +7,25 @@ import com.slotledger.query.shared.Projections;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.axonframework.config.Configuration;
-import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/**
- * Projection progress read from the token table, which every node shares: a node that claims no segment of a
- * projection still knows how far it is, so read-your-writes holds on any node.
- */
+/** The projections' progress (from the shared token table) and their replays. */
 @Singleton
 class AxonProjections implements Projections {
 
     private final Configuration axon;
     private final List<String> names;
     private final Jdbc jdbc;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ProjectionProgress progress;
     private final ReplayCatchUp catchUp;
     private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
 
@@ -42,6 +33,7 @@ class AxonProjections implements Projections {
         this.axon = axon;
         this.names = projections.stream().map(Projection::projectionName).sorted().toList();
         this.jdbc = jdbc;
+        this.progress = new ProjectionProgress(axon, jdbc);
         this.catchUp = new ReplayCatchUp(axon);
     }
 
@@ -55,41 +47,9 @@ class AxonProjections implements Projections {
         return names.contains(name) ? Optional.of(status(name)) : Optional.empty();
     }
 
-    /**
-     * Only the segment that owns the event must have passed it: a segment with nothing of its own to handle
-     * stores its token only when it extends its claim, seconds later. While a replay runs, every segment must
-     * have passed it, since the other segments' rows are still being rebuilt from older events.
-     */
     @Override
     public boolean reached(String name, long position) {
-        List<SegmentToken> tokens = tokens(name);
-        if (tokens.isEmpty()) {
-            return false;
-        }
-        if (tokens.stream().allMatch(token -> token.covers(position))) {
-            return true;
-        }
-        if (tokens.stream().anyMatch(SegmentToken::replaying)) {
-            return false;
-        }
-        int[] segmentIds = tokens.stream().mapToInt(SegmentToken::segment).toArray();
-        Optional<String> aggregateId = aggregateAt(position);
-        return tokens.stream()
-                .filter(token -> aggregateId.map(Segment.computeSegment(token.segment(), segmentIds)::matches).orElse(true))
-                .allMatch(token -> token.covers(position));
-    }
-
-    /** The sequence key Axon's default policy uses to pick a segment: the event's aggregate id. */
-    private Optional<String> aggregateAt(long position) {
-        return jdbc.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT aggregateidentifier FROM domainevententry WHERE globalindex = ?")) {
-                statement.setLong(1, position);
-                try (ResultSet rows = statement.executeQuery()) {
-                    return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
-                }
-            }
-        });
+        return progress.reached(name, position);
     }
 
     /**
@@ -130,9 +90,9 @@ class AxonProjections implements Projections {
     }
 
     private ProjectionStatus status(String name) {
-        List<SegmentToken> tokens = tokens(name);
-        long position = tokens.stream().mapToLong(SegmentToken::index).min().orElse(-1);
-        boolean replaying = tokens.stream().anyMatch(SegmentToken::replaying);
+        List<ProjectionProgress.SegmentToken> tokens = progress.tokens(name);
+        long position = tokens.stream().mapToLong(ProjectionProgress.SegmentToken::index).min().orElse(-1);
+        boolean replaying = tokens.stream().anyMatch(ProjectionProgress.SegmentToken::replaying);
         long head = scalar("SELECT coalesce(max(globalindex), 0) FROM domainevententry", null);
         int deadLetters = (int) scalar("SELECT count(*) FROM deadletterentry WHERE processinggroup = ?", name);
         Rebuild rebuild = rebuilds.get(name);
@@ -152,25 +112,6 @@ class AxonProjections implements Projections {
                     rows.next();
                     return rows.getLong(1);
                 }
-            }
-        });
-    }
-
-    private List<SegmentToken> tokens(String name) {
-        return jdbc.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT segment, token FROM tokenentry WHERE processorname = ?")) {
-                statement.setString(1, name);
-                List<SegmentToken> tokens = new ArrayList<>();
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        byte[] token = rows.getBytes(2);
-                        tokens.add(SegmentToken.parse(rows.getInt(1), token == null ? null : json.readTree(token)));
-                    }
-                }
-                return tokens;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         });
     }
@@ -202,35 +143,6 @@ class AxonProjections implements Projections {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }
-    }
-
-    /** A segment's gap-aware token: the highest position seen and the positions below it not yet seen. */
-    record SegmentToken(int segment, long index, List<Long> gaps, boolean replaying) {
-
-        static SegmentToken parse(int segment, JsonNode token) {
-            if (token == null || token.isNull()) {
-                return new SegmentToken(segment, -1, List.of(), false);
-            }
-            boolean reset = token.has("tokenAtReset");
-            JsonNode current = reset ? token.get("currentToken") : token;
-            if (current == null || current.isNull()) {
-                return new SegmentToken(segment, -1, List.of(), reset);
-            }
-            // Axon unwraps its replay token only at the first event after the reset point, which may never come
-            // on a quiet store; a segment that has reached the reset point has finished replaying
-            long index = current.path("index").asLong(-1);
-            boolean replaying = reset && index < token.path("tokenAtReset").path("index").asLong(Long.MAX_VALUE);
-            List<Long> gaps = new ArrayList<>();
-            JsonNode gapNode = current.get("gaps");
-            if (gapNode != null) {
-                gapNode.forEach(gap -> gaps.add(gap.asLong()));
-            }
-            return new SegmentToken(segment, index, gaps, replaying);
-        }
-
-        boolean covers(long position) {
-            return index >= position && !gaps.contains(position);
         }
     }
 }
