@@ -49,6 +49,7 @@ public final class SpineBenchmark {
     private void run() throws Exception {
         report("database: " + options.jdbcUrl() + " as " + options.user() + " (" + database.describe() + ")");
         report(host());
+        CpuMeter.watch(database);
         report("runs: %d s warm-up + %d s measured; %d candidates per command thread".formatted(
                 options.warmUp().toSeconds(), options.measure().toSeconds(), options.candidatesPerThread()));
         List<Integer> threadCounts = options.singleThread() && options.threads() > 1
@@ -61,7 +62,8 @@ public final class SpineBenchmark {
             for (int threads : threadCounts) {
                 Throughput throughput = raw.run(threads);
                 rawRates.put(threads, throughput.perSecond());
-                report("raw appends, %s: %.0f ev/s".formatted(threads(threads), throughput.perSecond()));
+                report("raw appends, %s: %.0f ev/s (CPU per event: %s)".formatted(threads(threads),
+                        throughput.perSecond(), throughput.cpu().describe()));
             }
         }
 
@@ -72,7 +74,8 @@ public final class SpineBenchmark {
                 for (int threads : threadCounts) {
                     Throughput throughput = commands.run(threads);
                     double ratio = throughput.perSecond() / rawRates.get(threads);
-                    report("commands, %s: %.0f cmd/s".formatted(threads(threads), throughput.perSecond()));
+                    report("commands, %s: %.0f cmd/s (CPU per command: %s)".formatted(threads(threads),
+                            throughput.perSecond(), throughput.cpu().describe()));
                     report("ratio b/a, %s: %.2f%s".formatted(threads(threads), ratio,
                             threads == options.threads() ? " (target >= %.1f)".formatted(RATIO_TARGET) : ""));
                 }

@@ -20,7 +20,7 @@ final class TimedLoad {
         void run() throws Exception;
     }
 
-    record Throughput(long operations, double seconds) {
+    record Throughput(long operations, double seconds, CpuMeter.PerOperation cpu) {
         double perSecond() {
             return operations / seconds;
         }
@@ -54,14 +54,18 @@ final class TimedLoad {
             pause(warmUp, loops);
             measuring = true;
             long from = System.nanoTime();
+            CpuMeter.Sample cpuFrom = CpuMeter.sample();
             pause(window, loops);
             measuring = false;
             long to = System.nanoTime();
+            CpuMeter.Sample cpuTo = CpuMeter.sample();
             stopped = true;
             for (Future<?> loop : loops) {
                 loop.get();
             }
-            return new Throughput(completed.sum(), (to - from) / 1e9);
+            long done = completed.sum();
+            return new Throughput(done, (to - from) / 1e9,
+                    CpuMeter.between(cpuFrom, cpuTo, Math.max(1, done)));
         } finally {
             stopped = true;
             pool.shutdownNow();

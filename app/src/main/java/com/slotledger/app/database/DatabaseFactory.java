@@ -31,7 +31,9 @@ class DatabaseFactory {
         config.setAutoCommit(true);
         config.setPoolName("slotledger");
         HikariDataSource hikari = new HikariDataSource(config);
-        Flyway.configure().dataSource(hikari).locations("classpath:db/migration").load().migrate();
+        // each feature numbers its migrations in its own range and owns its own tables, so a feature's new
+        // migration may sort below one another feature already applied: order within a feature is what matters
+        Flyway.configure().dataSource(hikari).locations("classpath:db/migration").outOfOrder(true).load().migrate();
         return new DatabasePool(hikari, embedded);
     }
 
