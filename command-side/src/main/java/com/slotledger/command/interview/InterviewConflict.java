@@ -11,6 +11,8 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
+import java.util.Optional;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** An advisory conflict (a slot outside its interviewer's availability), recorded and resolved by people. */
@@ -21,7 +23,21 @@ public class InterviewConflict {
     private String conflictId;
     private ConflictResolution resolution;
 
+    private static final String UNAVAILABLE = ":unavailable";
+
     protected InterviewConflict() {
+    }
+
+    /** The id of a slot's INTERVIEWER_UNAVAILABLE conflict: derived, so a retried command cannot record it twice. */
+    public static String unavailableId(String slotId) {
+        return slotId + UNAVAILABLE;
+    }
+
+    /** The slot a conflict id names, if it is one of {@link #unavailableId}'s. */
+    public static Optional<String> slotOf(String conflictId) {
+        return conflictId.endsWith(UNAVAILABLE)
+                ? Optional.of(conflictId.substring(0, conflictId.length() - UNAVAILABLE.length()))
+                : Optional.empty();
     }
 
     InterviewConflict(ConflictDetected detected) {

@@ -27,6 +27,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -42,6 +43,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Interviews, slots and bookings under /api/v1/interviews (the seed's paths). */
@@ -73,32 +75,37 @@ class InterviewController {
         return HttpResponse.created(dispatcher.send(command, actor));
     }
 
+    /** The receipt's position covers the slot and any conflict recorded with it. */
     @Post("/slots")
     @Secured({"ADMIN", "RECRUITER", "INTERVIEWER"})
     HttpResponse<CommandReceipt> createSlot(@Valid @Body NewSlot body, Actor actor) {
+        String company = access.companyFor(body.companyId(), actor);
         SlotSpec spec = new SlotSpec(body.type() == null ? SlotType.FIXED : body.type(),
-                access.interviewerFor(body.interviewerId(), actor), access.companyFor(body.companyId(), actor),
-                body.jobId(), body.startTime(), body.endTime(), zone(body.zone()),
-                body.maxCandidates() == null ? 1 : body.maxCandidates(), body.notes());
+                access.interviewerFor(body.interviewerId(), company, actor), company, body.jobId(), body.startTime(),
+                body.endTime(), zone(body.zone()), body.maxCandidates() == null ? 1 : body.maxCandidates(), body.notes());
         BusinessHours.requireEndAfterStart(spec.start(), spec.end());
-        return HttpResponse.created(dispatcher.send(new CreateInterviewSlot(Ids.newId(), spec, actor.userId(),
-                clock.instant()), actor));
+        String slotId = Ids.newId();
+        dispatcher.sendForResult(new CreateInterviewSlot(slotId, spec, actor.userId(), clock.instant()), actor);
+        return HttpResponse.created(new CommandReceipt(slotId, positionOf(List.of(slotId))));
     }
 
+    /** {@code atomic} may come in the body or as {@code ?atomic=true}; either asks for all-or-nothing. */
     @Post("/slots/recurring")
     @Secured({"ADMIN", "RECRUITER", "INTERVIEWER"})
-    HttpResponse<RecurringReceipt> createRecurring(@Valid @Body NewSeries body, Actor actor) {
+    HttpResponse<RecurringReceipt> createRecurring(@Valid @Body NewSeries body, @Nullable @QueryValue Boolean atomic,
+                                                   Actor actor) {
         RecurringPattern pattern = new RecurringPattern(body.startDate(), body.endDate(), body.startTime(),
                 body.endTime(), body.daysOfWeek(), body.slotDuration(), body.breakDuration() == null ? 0 : body.breakDuration(),
                 zone(body.zone()));
+        String company = access.companyFor(body.companyId(), actor);
         CreateRecurringSlots command = new CreateRecurringSlots(Ids.newId(), pattern,
-                access.interviewerFor(body.interviewerId(), actor), access.companyFor(body.companyId(), actor),
-                body.jobId(), body.maxCandidatesPerSlot() == null ? 1 : body.maxCandidatesPerSlot(), body.notes(),
-                Boolean.TRUE.equals(body.atomic()), actor.userId(), clock.instant());
+                access.interviewerFor(body.interviewerId(), company, actor), company, body.jobId(),
+                body.maxCandidatesPerSlot() == null ? 1 : body.maxCandidatesPerSlot(), body.notes(),
+                Boolean.TRUE.equals(body.atomic()) || Boolean.TRUE.equals(atomic), actor.userId(), clock.instant());
         RecurringReport report = dispatcher.sendForResult(command, actor);
         List<String> ids = report.created().stream().map(RecurringReport.Occurrence::slotId).toList();
         return HttpResponse.created(new RecurringReceipt(report.seriesId(), report.created(), report.skipped(),
-                report.conflicting(), ids.isEmpty() ? 0 : registry.lastPosition(ids)));
+                report.conflicting(), positionOf(ids)));
     }
 
     @Post("/slots/{id}/book")
@@ -161,6 +168,16 @@ class InterviewController {
     private CommandReceipt receipt(String scheduleId, String slotId, TargetedCommand command, Actor actor) {
         CommandReceipt sent = dispatcher.send(command, actor);
         return new CommandReceipt(scheduleId, sent.position());
+    }
+
+    /** The newest event of the slots and of the conflicts recorded with them. */
+    private long positionOf(List<String> slotIds) {
+        if (slotIds.isEmpty()) {
+            return 0;
+        }
+        List<String> aggregates = new ArrayList<>(slotIds);
+        slotIds.forEach(id -> aggregates.add(InterviewConflict.unavailableId(id)));
+        return registry.lastPosition(aggregates);
     }
 
     private String zone(String requested) {

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -49,29 +50,45 @@ public class InterviewRegistry {
             INSERT INTO interview_slot_registry (slot_id, interviewer_id, company_id, during, max_candidates)
             VALUES (?, ?, ?, tstzrange(?, ?, '[)'), ?)""";
 
-    void claimSlot(String slotId, String interviewerId, String companyId, Instant start, Instant end, int max) {
+    /** What claiming an occurrence's time came to. */
+    enum Claim { CLAIMED, OVERLAP, DAY_FULL }
+
+    /** Claims the interviewer's time and counts the slot on its day; an overlap is refused by the constraint. */
+    void claimSlot(String slotId, String interviewerId, String companyId, Instant start, Instant end, int max,
+                   LocalDate day) {
         jdbc.insertUnique(CLAIM_SLOT, ErrorCode.INTERVIEWER_OVERLAP,
                 "The interviewer already has a slot overlapping " + start + " – " + end + ".",
                 slotId, interviewerId, companyId, time(start), time(end), max);
+        jdbc.update(COUNT_DAY, interviewerId, day, Integer.MAX_VALUE);
     }
 
-    /** Claims the interviewer's time unless it overlaps; a refusal rolls back only this insert (a savepoint). */
-    boolean tryClaimSlot(String slotId, String interviewerId, String companyId, Instant start, Instant end, int max) {
+    /**
+     * Claims the interviewer's time unless it overlaps, and counts it on its day unless the day already holds
+     * {@code maxPerDay} slots (null: no limit). A refusal rolls back only this occurrence (a savepoint).
+     */
+    Claim tryClaimSlot(String slotId, String interviewerId, String companyId, Instant start, Instant end, int max,
+                       LocalDate day, Integer maxPerDay) {
         return connections.executeWrite(status -> {
             Connection connection = status.getConnection();
             try {
                 Savepoint savepoint = connection.setSavepoint();
-                try (PreparedStatement insert = connection.prepareStatement(CLAIM_SLOT)) {
+                try (PreparedStatement insert = connection.prepareStatement(CLAIM_SLOT);
+                     PreparedStatement count = connection.prepareStatement(COUNT_DAY)) {
                     bind(insert, slotId, interviewerId, companyId, time(start), time(end), max);
                     insert.executeUpdate();
+                    bind(count, interviewerId, day, maxPerDay == null ? Integer.MAX_VALUE : maxPerDay);
+                    if (count.executeUpdate() == 0) {
+                        connection.rollback(savepoint);
+                        return Claim.DAY_FULL;
+                    }
                     connection.releaseSavepoint(savepoint);
-                    return true;
+                    return Claim.CLAIMED;
                 } catch (SQLException e) {
                     if (!EXCLUSION_VIOLATION.equals(e.getSQLState())) {
                         throw e;
                     }
                     connection.rollback(savepoint);
-                    return false;
+                    return Claim.OVERLAP;
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException("claiming a slot failed: " + e.getMessage(), e);
@@ -79,20 +96,10 @@ public class InterviewRegistry {
         });
     }
 
-    /** The interviewer's slots that start on [from, to): for the max-slots-per-day rule. */
-    int slotsStartingBetween(String interviewerId, Instant from, Instant to) {
-        return jdbc.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("""
-                    SELECT count(*) FROM interview_slot_registry
-                    WHERE interviewer_id = ? AND lower(during) >= ? AND lower(during) < ?""")) {
-                bind(query, interviewerId, time(from), time(to));
-                try (ResultSet rows = query.executeQuery()) {
-                    rows.next();
-                    return rows.getInt(1);
-                }
-            }
-        });
-    }
+    /** One more slot on the interviewer's day, unless the day holds the maximum already (then no row changes). */
+    private static final String COUNT_DAY = """
+            INSERT INTO interview_interviewer_day AS d (interviewer_id, day, slots) VALUES (?, ?, 1)
+            ON CONFLICT (interviewer_id, day) DO UPDATE SET slots = d.slots + 1 WHERE d.slots < ?""";
 
     void claimInterview(String interviewId, String candidateId, String companyId) {
         jdbc.insertUnique("INSERT INTO interview_registry (interview_id, candidate_id, company_id) VALUES (?,?,?)",

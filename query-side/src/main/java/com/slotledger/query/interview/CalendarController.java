@@ -10,6 +10,7 @@ import com.slotledger.query.shared.ReadYourWrites;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
@@ -48,7 +49,7 @@ class CalendarController {
         this.ranges = ranges;
     }
 
-    @Get("/calendar")
+    @Get(value = "/calendar", produces = MediaType.APPLICATION_JSON)
     List<CalendarEntry> calendar(LocalDate startDate, LocalDate endDate, @Nullable @QueryValue String zone,
                                  @Nullable @QueryValue Long minPosition, @Nullable @Header(MinPosition.HEADER) Long header,
                                  Actor actor) {
@@ -62,7 +63,8 @@ class CalendarController {
         return entries;
     }
 
-    @Get(value = "/calendar.ics", produces = TEXT_CALENDAR)
+    /** The same calendar as iCalendar: at /calendar.ics, or at /calendar for a client that accepts text/calendar. */
+    @Get(uris = {"/calendar.ics", "/calendar"}, produces = TEXT_CALENDAR)
     HttpResponse<String> ics(LocalDate startDate, LocalDate endDate, @Nullable @QueryValue String zone,
                              @Nullable @QueryValue Long minPosition, @Nullable @Header(MinPosition.HEADER) Long header,
                              Actor actor) {
@@ -81,7 +83,7 @@ class CalendarController {
         DateRanges.Range range = ranges.of(startDate, endDate, zone);
         InterviewScope scope = InterviewScope.of(actor);
         List<SlotView> slotList = scope.candidate() ? List.of()
-                : slots.slots(new SlotFilter(null, null, null, null, range.from(), range.to()), scope);
+                : slots.slots(new SlotFilter(null, null, null, null, range.from(), range.to(), null, null), scope);
         List<ScheduleView> bookings = new ArrayList<>();
         for (ScheduleStatus live : List.of(ScheduleStatus.PENDING, ScheduleStatus.CONFIRMED)) {
             bookings.addAll(schedules.schedules(live.name(), null, range.from(), range.to(), scope));
