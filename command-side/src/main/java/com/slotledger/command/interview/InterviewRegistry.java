@@ -43,7 +43,7 @@ public class InterviewRegistry {
     }
 
     public record BookingRef(String scheduleId, String slotId, String interviewId, String candidateId,
-                             String companyId, String interviewerId) {
+                             String companyId, String interviewerId, boolean active) {
     }
 
     private static final String CLAIM_SLOT = """
@@ -165,11 +165,11 @@ public class InterviewRegistry {
 
     public Optional<BookingRef> booking(String scheduleId) {
         return one("""
-                SELECT b.schedule_id, b.slot_id, b.interview_id, b.candidate_id, s.company_id, s.interviewer_id
+                SELECT b.schedule_id, b.slot_id, b.interview_id, b.candidate_id, s.company_id, s.interviewer_id, b.active
                 FROM interview_booking_registry b JOIN interview_slot_registry s ON s.slot_id = b.slot_id
                 WHERE b.schedule_id = ?""",
                 rows -> new BookingRef(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                        rows.getString(5), rows.getString(6)), scheduleId);
+                        rows.getString(5), rows.getString(6), rows.getBoolean(7)), scheduleId);
     }
 
     /** The live booking of an interview in a slot, for the seed's "release my seat in this slot". */

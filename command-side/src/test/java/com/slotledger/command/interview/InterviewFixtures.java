@@ -131,7 +131,7 @@ final class InterviewFixtures {
         }
 
         Registry withBooking(String scheduleId, String interviewId) {
-            bookings.put(scheduleId, new BookingRef(scheduleId, SLOT, interviewId, "cand-" + interviewId, ACME, IVY));
+            bookings.put(scheduleId, new BookingRef(scheduleId, SLOT, interviewId, "cand-" + interviewId, ACME, IVY, true));
             live.add(scheduleId);
             return this;
         }
@@ -189,7 +189,8 @@ final class InterviewFixtures {
 
         @Override
         public Optional<BookingRef> booking(String scheduleId) {
-            return Optional.ofNullable(bookings.get(scheduleId));
+            return Optional.ofNullable(bookings.get(scheduleId)).map(b -> new BookingRef(b.scheduleId(), b.slotId(),
+                    b.interviewId(), b.candidateId(), b.companyId(), b.interviewerId(), live.contains(scheduleId)));
         }
     }
 

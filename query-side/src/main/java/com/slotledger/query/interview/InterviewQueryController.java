@@ -132,7 +132,7 @@ class InterviewQueryController {
     InterviewView interview(@PathVariable String id, @Nullable @QueryValue Long minPosition,
                             @Nullable @Header(MinPosition.HEADER) Long header, Actor actor) {
         await(minPosition, header);
-        InterviewView view = views.interview(id).filter(v -> v.candidateId() != null).orElseThrow(() -> notFound(id));
+        InterviewView view = views.interview(id).orElseThrow(() -> notFound(id));
         boolean visible = actor.has(Role.ADMIN)
                 || (actor.has(Role.RECRUITER) && view.companyId().equals(actor.companyId()))
                 || (actor.has(Role.CANDIDATE) && view.candidateId().equals(actor.userId()));
