@@ -120,6 +120,12 @@ class InterviewCalendarTest extends IntegrationTest {
         assertTrue(after.stream().map(InterviewCalendarTest::uid).collect(Collectors.toSet()).containsAll(before),
                 "every earlier UID survives the next export");
 
+        InterviewWorld.refused(api.get(BASE + "/calendar?startDate=" + monday, recruiter), 400, "VALIDATION_FAILED");
+        InterviewWorld.refused(api.get(BASE + "/calendar?startDate=" + monday + "&endDate=" + monday.plusYears(2), recruiter),
+                400, "VALIDATION_FAILED");
+        InterviewWorld.refused(api.get(BASE + "/calendar" + query.replace(BERLIN, "Nowhere/Else"), recruiter), 400,
+                "VALIDATION_FAILED");
+
         String own = ics(query, candidate.token(), "/calendar.ics");
         List<VEvent> candidates = new CalendarBuilder().build(new StringReader(own)).getComponents("VEVENT");
         assertEquals(List.of("booking-" + booking + "@slotledger"), candidates.stream().map(InterviewCalendarTest::uid).toList(),
