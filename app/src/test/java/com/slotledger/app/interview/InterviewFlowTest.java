@@ -71,7 +71,9 @@ class InterviewFlowTest extends IntegrationTest {
         // 07:30–08:30 UTC is 08:30–09:30 in Berlin: business hours are read in the slot's zone
         Instant early = day.atTime(7, 30).toInstant(java.time.ZoneOffset.UTC);
         refused(world.slot(recruiter, ivy, early, early.plusSeconds(3600), "UTC", 1), 409, "OUTSIDE_BUSINESS_HOURS");
-        assertEquals(201, world.slot(recruiter, ivy, early, early.plusSeconds(3600), BERLIN, 1).status());
+        Reply earlySlot = world.slot(recruiter, ivy, early, early.plusSeconds(3600), BERLIN, 1);
+        assertEquals(201, earlySlot.status());
+        world.await(earlySlot.position());
 
         refused(world.slot(recruiter, ivy, at(day, "10:30", BERLIN), at(day, "11:30", BERLIN), BERLIN, 1), 409, "INTERVIEWER_OVERLAP");
         refused(world.slot(recruiter, ivy, at(day, "09:00", BERLIN), at(day, "12:00", BERLIN), BERLIN, 1), 409, "INTERVIEWER_OVERLAP");
@@ -85,8 +87,8 @@ class InterviewFlowTest extends IntegrationTest {
         refused(world.slot(recruiter, ivy, at(day, "17:00", BERLIN), at(day, "18:00", BERLIN), "Mars/Olympus", 1), 400, "VALIDATION_FAILED");
         refused(world.slot(recruiter, ivy, at(day, "17:00", BERLIN), at(day, "18:00", BERLIN), BERLIN, 0), 400, "VALIDATION_FAILED");
 
-        List<Map<String, Object>> mine = api.get(BASE + "/slots?interviewerId=" + ivy + "&minPosition=" + adjacent.position(),
-                recruiter).list();
+        world.await(first.position(), adjacent.position());
+        List<Map<String, Object>> mine = api.get(BASE + "/slots?interviewerId=" + ivy, recruiter).list();
         assertEquals(3, mine.size(), mine.toString());
         Map<String, Object> row = slotRow(first.string("id"), 0, recruiter);
         assertEquals("AVAILABLE", row.get("status"));
@@ -156,6 +158,7 @@ class InterviewFlowTest extends IntegrationTest {
 
         Reply moved = ok(api.post(BASE + "/schedules/" + b1.string("id") + "/reschedule", Map.of("slotId", slotB), recruiter));
         String newBooking = moved.string("id");
+        world.await(((Number) moved.json().get("previousPosition")).longValue());
         assertNotEquals(b1.string("id"), newBooking);
         assertEquals("RESCHEDULED", schedule(b1.string("id"), moved.position(), recruiter).get("status"));
         assertEquals("PENDING", schedule(newBooking, 0, recruiter).get("status"));
@@ -221,7 +224,8 @@ class InterviewFlowTest extends IntegrationTest {
         Reply inside = world.slot(acme, at(monday, "09:00", BERLIN), at(monday, "10:00", BERLIN), 1);
         Reply outside = world.slot(acme, at(monday, "13:00", BERLIN), at(monday, "14:00", BERLIN), 1);
         Reply alsoOutside = world.slot(acme, at(monday, "15:00", BERLIN), at(monday, "16:00", BERLIN), 1);
-        List<Map<String, Object>> conflicts = api.get(BASE + "/conflicts?minPosition=" + alsoOutside.position(), recruiter).list();
+        world.await(inside.position(), outside.position(), alsoOutside.position());
+        List<Map<String, Object>> conflicts = api.get(BASE + "/conflicts", recruiter).list();
         assertEquals(Set.of(outside.string("id"), alsoOutside.string("id")),
                 conflicts.stream().map(c -> c.get("slotId")).collect(Collectors.toSet()), "the slot inside raised none");
         Map<String, Object> conflict = conflicts.stream().filter(c -> outside.string("id").equals(c.get("slotId")))
@@ -311,8 +315,8 @@ class InterviewFlowTest extends IntegrationTest {
                 wed + "T11:00", "OUTSIDE_VALIDITY", wed + "T12:00", "OUTSIDE_VALIDITY"), skipped);
         assertEquals(Map.of(mon + "T10:00", "OVERLAP", mon + "T11:00", "OVERLAP"), conflicting);
 
-        List<Map<String, Object>> slots = api.get(BASE + "/slots?interviewerId=" + ivy + "&minPosition=" + report.position(),
-                recruiter).list();
+        world.awaitSeries(report);
+        List<Map<String, Object>> slots = api.get(BASE + "/slots?interviewerId=" + ivy, recruiter).list();
         assertEquals(8, slots.size());
         List<Map<String, Object>> recurring = slots.stream().filter(s -> "RECURRING".equals(s.get("type"))).toList();
         assertEquals(7, recurring.size());
@@ -321,8 +325,8 @@ class InterviewFlowTest extends IntegrationTest {
             assertEquals(2, s.get("maxCandidates"));
             assertEquals("1,2,3,4", s.get("seriesDays"));
         });
-        assertEquals(4, api.get(BASE + "/conflicts?minPosition=" + report.position(), recruiter).list().size(),
-                "Thursday's four occurrences are conflicts, visible at the receipt's position");
+        assertEquals(4, api.get(BASE + "/conflicts", recruiter).list().size(),
+                "Thursday's four occurrences are conflicts, each in its slot's stream");
 
         Map<String, Object> clean = new HashMap<>(series);
         clean.putAll(Map.of("startDate", monday.plusWeeks(1).toString(), "endDate", monday.plusWeeks(1).plusDays(1).toString(),
@@ -386,11 +390,14 @@ class InterviewFlowTest extends IntegrationTest {
         Company acme = world.company();
         String recruiter = acme.recruiter().token();
         LocalDate day = day(10, DayOfWeek.THURSDAY);
-        String shortOne = world.slot(acme, at(day, "09:00", BERLIN), at(day, "09:30", BERLIN), 1).string("id");
-        String longOne = world.slot(acme, at(day, "10:00", BERLIN), at(day, "11:00", BERLIN), 1).string("id");
+        Reply shortSlot = world.slot(acme, at(day, "09:00", BERLIN), at(day, "09:30", BERLIN), 1);
+        Reply longSlot = world.slot(acme, at(day, "10:00", BERLIN), at(day, "11:00", BERLIN), 1);
+        String shortOne = shortSlot.string("id");
+        String longOne = longSlot.string("id");
         String fullOne = world.slot(acme, at(day, "14:00", BERLIN), at(day, "15:00", BERLIN), 1).string("id");
         Api.User candidate = world.candidate();
         long position = world.book(fullOne, world.interview(recruiter, candidate.id()), recruiter).position();
+        world.await(shortSlot.position(), longSlot.position());
 
         Map<String, Object> range = Map.of("startDate", day.toString(), "endDate", day.toString(), "companyId", acme.id());
         assertEquals(List.of(shortOne, longOne), ids(api.post(BASE + "/slots/search?minPosition=" + position, range, recruiter), "slotId"));

@@ -18,7 +18,10 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Companies with their recruiters and interviewers, candidates, interviews and slots, made over HTTP. */
+/**
+ * Companies with their recruiters and interviewers, candidates, interviews and slots, made over HTTP. Read-your-writes
+ * holds per aggregate: a read of several aggregates' rows first awaits each one's position ({@link #await}).
+ */
 final class InterviewWorld {
 
     static final String BASE = "/api/v1/interviews";
@@ -55,10 +58,31 @@ final class InterviewWorld {
         return user(Set.of("CANDIDATE"), null);
     }
 
-    /** An interview of the candidate with the recruiter's company; answers its id. */
+    /** An interview of the candidate with the recruiter's company, already in the read model; answers its id. */
     String interview(String recruiterToken, String candidateId) {
-        return ok(api.post(BASE, Map.of("candidateId", candidateId, "jobId", "job-1", "round", 1), recruiterToken))
-                .string("id");
+        Reply created = newInterview(recruiterToken, candidateId);
+        await(created.position());
+        return created.string("id");
+    }
+
+    Reply newInterview(String recruiterToken, String candidateId) {
+        return ok(api.post(BASE, Map.of("candidateId", candidateId, "jobId", "job-1", "round", 1), recruiterToken));
+    }
+
+    /** Waits until the interview read model holds each position's aggregate up to that position. */
+    void await(long... positions) {
+        for (long position : positions) {
+            Reply reply = api.get(BASE + "/availability?interviewerId=-&minPosition=" + position, admin);
+            assertEquals(200, reply.status(), reply.toString());
+        }
+    }
+
+    /** Awaits every created occurrence of a recurring creation's report. */
+    @SuppressWarnings("unchecked")
+    void awaitSeries(Reply report) {
+        for (Map<String, Object> occurrence : (List<Map<String, Object>>) report.json().get("created")) {
+            await(((Number) occurrence.get("position")).longValue());
+        }
     }
 
     /** A future weekday, {@code weeks} weeks ahead, so tests never meet the past or each other's days. */

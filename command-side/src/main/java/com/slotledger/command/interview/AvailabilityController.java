@@ -36,7 +36,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.List;
 
 /** Interviewers' availability patterns and the resolution of recorded conflicts. */
 @Controller("/api/v1/interviews")
@@ -89,14 +88,12 @@ class AvailabilityController {
     @Post("/conflicts/{id}/resolve")
     @Secured({"ADMIN", "RECRUITER"})
     CommandReceipt resolve(@PathVariable String id, @Valid @Body Resolution body, Actor actor) {
-        SlotRef slot = InterviewConflict.slotOf(id).flatMap(registry::slot)
+        SlotRef slot = InterviewSlot.slotOf(id).flatMap(registry::slot)
                 .orElseThrow(() -> new DomainRejection(ErrorCode.CONFLICT_NOT_FOUND, "No conflict " + id + "."));
         access.requireCompany(actor, slot.companyId());
-        if (registry.lastPosition(List.of(id)) == 0) {
-            throw new DomainRejection(ErrorCode.CONFLICT_NOT_FOUND, "No conflict " + id + ".");
-        }
-        return dispatcher.send(new ResolveConflict(id, body.resolution(), body.notes(), actor.userId(), clock.instant()),
-                actor);
+        CommandReceipt sent = dispatcher.send(new ResolveConflict(slot.slotId(), id, body.resolution(), body.notes(),
+                actor.userId(), clock.instant()), actor);
+        return new CommandReceipt(id, sent.position());
     }
 
     private Stored stored(String id, Actor actor) {

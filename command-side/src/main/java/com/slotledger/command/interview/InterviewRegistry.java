@@ -15,7 +15,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -178,16 +180,23 @@ public class InterviewRegistry {
                 rows -> rows.getString(1), slotId, interviewId);
     }
 
-    /** The newest event position among the given aggregates, for a receipt over several of them. */
-    public long lastPosition(List<String> aggregateIds) {
+    /** Each given aggregate's newest event position (read-your-writes holds per aggregate). */
+    public Map<String, Long> lastPositions(List<String> aggregateIds) {
+        if (aggregateIds.isEmpty()) {
+            return Map.of();
+        }
         return jdbc.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT coalesce(max(globalindex), 0) FROM domainevententry WHERE aggregateidentifier = ANY (?)")) {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT aggregateidentifier, max(globalindex) FROM domainevententry
+                    WHERE aggregateidentifier = ANY (?) GROUP BY aggregateidentifier""")) {
                 query.setArray(1, connection.createArrayOf("varchar", aggregateIds.toArray()));
+                Map<String, Long> positions = new HashMap<>();
                 try (ResultSet rows = query.executeQuery()) {
-                    rows.next();
-                    return rows.getLong(1);
+                    while (rows.next()) {
+                        positions.put(rows.getString(1), rows.getLong(2));
+                    }
                 }
+                return positions;
             }
         });
     }

@@ -2,7 +2,6 @@ package com.slotledger.command.interview;
 
 import com.slotledger.api.interview.InterviewCommands.CreateInterviewSlot;
 import com.slotledger.api.interview.InterviewCommands.CreateRecurringSlots;
-import com.slotledger.api.interview.InterviewEvents.ConflictDetected;
 import com.slotledger.api.interview.InterviewTypes.ConflictType;
 import com.slotledger.api.interview.InterviewTypes.RecurringPattern;
 import com.slotledger.api.interview.InterviewTypes.SlotSpec;
@@ -25,22 +24,20 @@ import java.util.List;
 
 /**
  * Creates slots: claims the interviewer's time in the lookup table (the exclusion constraint refuses overlaps), then
- * creates the aggregate; a slot outside every availability pattern also records an INTERVIEWER_UNAVAILABLE conflict.
+ * creates the aggregate, telling it whether an availability pattern covers it (else it records a conflict).
  */
 public class SlotCreation {
 
     static final int MAX_OCCURRENCES = 1000;
 
     private final Repository<InterviewSlot> slots;
-    private final Repository<InterviewConflict> conflicts;
     private final InterviewRegistry registry;
     private final Availabilities availabilities;
     private final BusinessHours hours;
 
-    public SlotCreation(Repository<InterviewSlot> slots, Repository<InterviewConflict> conflicts,
-                        InterviewRegistry registry, Availabilities availabilities, BusinessHours hours) {
+    public SlotCreation(Repository<InterviewSlot> slots, InterviewRegistry registry, Availabilities availabilities,
+                        BusinessHours hours) {
         this.slots = slots;
-        this.conflicts = conflicts;
         this.registry = registry;
         this.availabilities = availabilities;
         this.hours = hours;
@@ -119,13 +116,6 @@ public class SlotCreation {
 
     private void create(String slotId, SlotSpec spec, String seriesId, RecurringPattern pattern, Verdict verdict,
                         String by, Instant at) throws Exception {
-        slots.newInstance(() -> new InterviewSlot(slotId, spec, seriesId, pattern, hours, by, at));
-        if (!verdict.covered()) {
-            String conflictId = InterviewConflict.unavailableId(slotId);
-            conflicts.newInstance(() -> new InterviewConflict(new ConflictDetected(conflictId,
-                    ConflictType.INTERVIEWER_UNAVAILABLE, slotId, null, spec.interviewerId(), spec.companyId(),
-                    "The slot " + spec.start() + " – " + spec.end() + " lies in no availability pattern of its interviewer.",
-                    at)));
-        }
+        slots.newInstance(() -> new InterviewSlot(slotId, spec, seriesId, pattern, verdict.covered(), hours, by, at));
     }
 }

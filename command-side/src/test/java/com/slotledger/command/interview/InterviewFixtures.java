@@ -9,7 +9,6 @@ import com.slotledger.api.shared.DomainRejection;
 import com.slotledger.command.shared.TargetedCommandResolver;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -47,17 +46,10 @@ final class InterviewFixtures {
     private InterviewFixtures() {
     }
 
-    /**
-     * A slot fixture whose conflicts go to their own in-memory store ({@code conflictStore}): the fixture records
-     * events of its one aggregate only.
-     */
-    static AggregateTestFixture<InterviewSlot> slotFixture(Registry registry, Patterns patterns, BusinessHours hours,
-                                                           EventStore conflictStore) {
+    static AggregateTestFixture<InterviewSlot> slotFixture(Registry registry, Patterns patterns, BusinessHours hours) {
         AggregateTestFixture<InterviewSlot> fixture = new AggregateTestFixture<>(InterviewSlot.class);
         fixture.registerCommandTargetResolver(new TargetedCommandResolver());
-        EventSourcingRepository<InterviewConflict> conflicts = EventSourcingRepository.builder(InterviewConflict.class)
-                .eventStore(conflictStore).build();
-        fixture.registerAnnotatedCommandHandler(new SlotCreation(fixture.getRepository(), conflicts, registry, patterns, hours));
+        fixture.registerAnnotatedCommandHandler(new SlotCreation(fixture.getRepository(), registry, patterns, hours));
         fixture.registerAnnotatedCommandHandler(new Bookings(fixture.getRepository(), registry));
         return fixture;
     }

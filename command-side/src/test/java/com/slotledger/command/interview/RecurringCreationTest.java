@@ -56,9 +56,8 @@ class RecurringCreationTest {
 
     private void handlers(BusinessHours hours) {
         store = InterviewFixtures.inMemoryStore();
-        creation = new SlotCreation(EventSourcingRepository.builder(InterviewSlot.class).eventStore(store).build(),
-                EventSourcingRepository.builder(InterviewConflict.class).eventStore(store).build(), registry, patterns,
-                hours);
+        creation = new SlotCreation(EventSourcingRepository.builder(InterviewSlot.class).eventStore(store).build(), registry,
+                patterns, hours);
     }
 
     private RecurringReport run(CreateRecurringSlots command) throws Exception {
@@ -159,7 +158,7 @@ class RecurringCreationTest {
         report.created().forEach(o -> assertEquals(ConflictType.INTERVIEWER_UNAVAILABLE.name(), o.reason()));
         List<ConflictDetected> conflicts = InterviewFixtures.payloads(store).stream()
                 .filter(ConflictDetected.class::isInstance).map(ConflictDetected.class::cast).toList();
-        assertEquals(report.created().stream().map(o -> InterviewConflict.unavailableId(o.slotId())).toList(),
+        assertEquals(report.created().stream().map(o -> InterviewSlot.unavailableId(o.slotId())).toList(),
                 conflicts.stream().map(ConflictDetected::conflictId).toList());
         conflicts.forEach(c -> assertEquals(ConflictType.INTERVIEWER_UNAVAILABLE, c.type()));
     }
