@@ -102,6 +102,15 @@ class InterviewCalendarTest extends IntegrationTest {
         String exported = ics(query, recruiter, "/calendar.ics");
         assertEquals(exported, ics(query, recruiter, "/calendar.ics"), "an unchanged calendar exports identically");
         assertEquals(exported, ics(query, recruiter, "/calendar"), "/calendar answers iCalendar to who accepts it");
+        for (String accept : List.of("*/*", "application/json, text/calendar;q=0.5")) {
+            HttpResponse<String> json = client.toBlocking().exchange(HttpRequest.GET(BASE + "/calendar" + query)
+                    .bearerAuth(recruiter).header("Accept", accept), String.class);
+            assertTrue(json.getContentType().orElseThrow().toString().startsWith("application/json"), accept);
+            assertTrue(json.body().startsWith("[{\"uid\""), accept + ": " + json.body());
+        }
+        HttpResponse<String> plain = client.toBlocking().exchange(HttpRequest.GET(BASE + "/calendar" + query)
+                .bearerAuth(recruiter).header("Accept", "text/calendar;q=0.9, application/json;q=0.1"), String.class);
+        assertEquals(exported, plain.body(), "iCalendar when the client prefers it");
 
         Calendar calendar = new CalendarBuilder().build(new StringReader(exported));
         calendar.validate();
