@@ -85,10 +85,11 @@ public final class InterviewCommands {
         }
     }
 
-    public record ResolveConflict(String conflictId, ConflictResolution resolution, String notes, String by,
-                                  Instant at) implements TargetedCommand {
+    /** A slot's conflicts are kept in the slot's own stream, so resolving one is a command to the slot. */
+    public record ResolveConflict(String slotId, String conflictId, ConflictResolution resolution, String notes,
+                                  String by, Instant at) implements TargetedCommand {
         public String targetId() {
-            return conflictId;
+            return slotId;
         }
     }
 }

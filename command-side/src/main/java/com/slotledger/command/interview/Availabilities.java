@@ -27,8 +27,16 @@ public class Availabilities {
         this.jdbc = jdbc;
     }
 
-    /** What the patterns say of one occurrence: covered (and by which), outside every validity range, or uncovered. */
-    public record Verdict(boolean covered, boolean outsideValidity, Integer maxSlotsPerDay) {
+    /**
+     * What the patterns say of one occurrence: covered (with the covering pattern's max slots per day and the zone
+     * its days are counted in), outside every validity range, or uncovered.
+     */
+    public record Verdict(boolean covered, boolean outsideValidity, Integer maxSlotsPerDay, ZoneId zone) {
+
+        /** The occurrence's day for the per-day count: in the covering pattern's zone, else in the slot's own. */
+        LocalDate day(Instant start, ZoneId slotZone) {
+            return start.atZone(zone == null ? slotZone : zone).toLocalDate();
+        }
     }
 
     public record Stored(String availabilityId, String interviewerId, String companyId) {
@@ -86,17 +94,18 @@ public class Availabilities {
             boolean inside = localEnd.toLocalDate().equals(day)
                     && !localStart.toLocalTime().isBefore(row.startTime()) && !localEnd.toLocalTime().isAfter(row.endTime());
             if (row.available() && inside) {
-                return new Verdict(true, false, row.maxSlotsPerDay());
+                return new Verdict(true, false, row.maxSlotsPerDay(), row.zone());
             }
         }
-        return new Verdict(false, anyForDay && !anyValid, null);
+        return new Verdict(false, anyForDay && !anyValid, null, null);
     }
 
-    private record Row(int dayOfWeek, LocalTime startTime, LocalTime endTime, boolean available,
+    /** One live pattern as judging needs it. */
+    record Row(int dayOfWeek, LocalTime startTime, LocalTime endTime, boolean available,
                        Integer maxSlotsPerDay, LocalDate validFrom, LocalDate validUntil, ZoneId zone) {
     }
 
-    private List<Row> patterns(String interviewerId) {
+    List<Row> patterns(String interviewerId) {
         return jdbc.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement("""
                     SELECT day_of_week, start_time, end_time, is_available, max_slots_per_day, valid_from, valid_until, zone

@@ -63,8 +63,8 @@ class AvailabilityController {
     @Post("/availability")
     @Secured({"ADMIN", "RECRUITER", "INTERVIEWER"})
     HttpResponse<CommandReceipt> define(@Valid @Body AvailabilityBody body, Actor actor) {
-        AvailabilityPattern pattern = pattern(body, access.interviewerFor(body.interviewerId(), actor),
-                access.companyFor(body.companyId(), actor));
+        String company = access.companyFor(body.companyId(), actor);
+        AvailabilityPattern pattern = pattern(body, access.interviewerFor(body.interviewerId(), company, actor), company);
         return HttpResponse.created(dispatcher.send(new DefineAvailability(Ids.newId(), pattern, actor.userId(),
                 clock.instant()), actor));
     }
@@ -84,16 +84,16 @@ class AvailabilityController {
         return dispatcher.send(new RemoveAvailability(id, actor.userId(), clock.instant()), actor);
     }
 
-    /** Conflicts are recorded per slot (their id is the slot's id with a suffix), so the slot's company scopes them. */
+    /** Conflicts are recorded per slot (their id names the slot), so the slot's company scopes them. */
     @Post("/conflicts/{id}/resolve")
     @Secured({"ADMIN", "RECRUITER"})
     CommandReceipt resolve(@PathVariable String id, @Valid @Body Resolution body, Actor actor) {
-        int suffix = id.lastIndexOf(':');
-        SlotRef slot = (suffix < 0 ? java.util.Optional.<SlotRef>empty() : registry.slot(id.substring(0, suffix)))
+        SlotRef slot = InterviewSlot.slotOf(id).flatMap(registry::slot)
                 .orElseThrow(() -> new DomainRejection(ErrorCode.CONFLICT_NOT_FOUND, "No conflict " + id + "."));
         access.requireCompany(actor, slot.companyId());
-        return dispatcher.send(new ResolveConflict(id, body.resolution(), body.notes(), actor.userId(), clock.instant()),
-                actor);
+        CommandReceipt sent = dispatcher.send(new ResolveConflict(slot.slotId(), id, body.resolution(), body.notes(),
+                actor.userId(), clock.instant()), actor);
+        return new CommandReceipt(id, sent.position());
     }
 
     private Stored stored(String id, Actor actor) {

@@ -52,6 +52,10 @@ public class Bookings {
     @CommandHandler
     public String handle(RescheduleBooking command) {
         BookingRef old = booking(command.scheduleId(), command.slotId());
+        if (!old.active()) {
+            // an early answer only: freeing the seat below decides under the row lock
+            throw new DomainRejection(ErrorCode.BOOKING_NOT_ACTIVE, "The booking is no longer live.");
+        }
         SlotRef target = slot(command.newSlotId());
         InterviewRef interview = interview(old.interviewId());
         requireSameCompany(interview, target);
@@ -79,7 +83,7 @@ public class Bookings {
     private void book(String scheduleId, InterviewRef interview, SlotRef slot, String notes, String by,
                       java.time.Instant at) {
         registry.claimBooking(scheduleId, new BookingRef(scheduleId, slot.slotId(), interview.interviewId(),
-                interview.candidateId(), slot.companyId(), slot.interviewerId()), slot.start(), slot.end());
+                interview.candidateId(), slot.companyId(), slot.interviewerId(), true), slot.start(), slot.end());
         slots.load(slot.slotId()).execute(aggregate -> aggregate.book(scheduleId, interview.interviewId(),
                 interview.candidateId(), interview.companyId(), notes, by, at));
     }

@@ -4,6 +4,8 @@ import com.slotledger.api.shared.Actor;
 import com.slotledger.api.shared.DomainRejection;
 import com.slotledger.api.shared.ErrorCode;
 import com.slotledger.api.shared.Role;
+import com.slotledger.command.identity.CredentialStore;
+import com.slotledger.command.identity.CredentialStore.Credential;
 import com.slotledger.command.interview.InterviewRegistry.BookingRef;
 import com.slotledger.command.interview.InterviewRegistry.InterviewRef;
 import com.slotledger.command.interview.InterviewRegistry.SlotRef;
@@ -17,9 +19,11 @@ import jakarta.inject.Singleton;
 public class InterviewAccess {
 
     private final InterviewRegistry registry;
+    private final CredentialStore users;
 
-    public InterviewAccess(InterviewRegistry registry) {
+    public InterviewAccess(InterviewRegistry registry, CredentialStore users) {
         this.registry = registry;
+        this.users = users;
     }
 
     /** The company a new record goes to: the actor's own unless an ADMIN names one. */
@@ -34,8 +38,11 @@ public class InterviewAccess {
         return actor.companyId();
     }
 
-    /** The interviewer of a new slot or pattern: an INTERVIEWER only ever acts for themself. */
-    public String interviewerFor(String requested, Actor actor) {
+    /**
+     * The interviewer of a new slot or pattern of the given company: an INTERVIEWER only ever acts for themself; a
+     * named interviewer must be a user of that company (an ADMIN may also name one who belongs to no company).
+     */
+    public String interviewerFor(String requested, String companyId, Actor actor) {
         if (!actor.has(Role.ADMIN) && !actor.has(Role.RECRUITER)) {
             if (requested != null && !requested.equals(actor.userId())) {
                 throw outOfScope();
@@ -45,7 +52,16 @@ public class InterviewAccess {
         if (requested == null) {
             throw new DomainRejection(ErrorCode.VALIDATION_FAILED, "interviewerId is required.");
         }
-        return requested;
+        Credential interviewer = users.byUserId(requested).orElseThrow(() -> new DomainRejection(
+                ErrorCode.USER_NOT_FOUND, "No user " + requested + " to interview."));
+        if (companyId.equals(interviewer.companyId()) || (actor.has(Role.ADMIN) && interviewer.companyId() == null)) {
+            return requested;
+        }
+        if (!actor.has(Role.ADMIN)) {
+            throw outOfScope();
+        }
+        throw new DomainRejection(ErrorCode.INTERVIEW_COMPANY_MISMATCH,
+                "Interviewer " + requested + " works for another company than " + companyId + ".");
     }
 
     public InterviewRef interviewToBook(String interviewId, Actor actor) {

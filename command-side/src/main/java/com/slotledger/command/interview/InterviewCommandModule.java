@@ -28,13 +28,13 @@ class InterviewCommandModule implements CommandModule {
 
     @Override
     public List<Class<?>> aggregates() {
-        return List.of(InterviewSlot.class, Interview.class, InterviewerAvailability.class, InterviewConflict.class);
+        return List.of(InterviewSlot.class, Interview.class, InterviewerAvailability.class);
     }
 
     @Override
     public List<Function<Repositories, Object>> handlers() {
         return List.of(
-                r -> new SlotCreation(r.of(InterviewSlot.class), r.of(InterviewConflict.class), registry, availabilities, hours),
+                r -> new SlotCreation(r.of(InterviewSlot.class), registry, availabilities, hours),
                 r -> new Bookings(r.of(InterviewSlot.class), registry),
                 r -> new InterviewSetup(r.of(Interview.class), r.of(InterviewerAvailability.class), registry, availabilities));
     }

@@ -27,6 +27,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -43,6 +44,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 
 /** Interviews, slots and bookings under /api/v1/interviews (the seed's paths). */
 @Controller("/api/v1/interviews")
@@ -73,32 +75,43 @@ class InterviewController {
         return HttpResponse.created(dispatcher.send(command, actor));
     }
 
+    /** The receipt's position covers the slot and any conflict it recorded (both are in the slot's stream). */
     @Post("/slots")
     @Secured({"ADMIN", "RECRUITER", "INTERVIEWER"})
     HttpResponse<CommandReceipt> createSlot(@Valid @Body NewSlot body, Actor actor) {
+        String company = access.companyFor(body.companyId(), actor);
         SlotSpec spec = new SlotSpec(body.type() == null ? SlotType.FIXED : body.type(),
-                access.interviewerFor(body.interviewerId(), actor), access.companyFor(body.companyId(), actor),
-                body.jobId(), body.startTime(), body.endTime(), zone(body.zone()),
-                body.maxCandidates() == null ? 1 : body.maxCandidates(), body.notes());
+                access.interviewerFor(body.interviewerId(), company, actor), company, body.jobId(), body.startTime(),
+                body.endTime(), zone(body.zone()), body.maxCandidates() == null ? 1 : body.maxCandidates(), body.notes());
         BusinessHours.requireEndAfterStart(spec.start(), spec.end());
         return HttpResponse.created(dispatcher.send(new CreateInterviewSlot(Ids.newId(), spec, actor.userId(),
                 clock.instant()), actor));
     }
 
+    /**
+     * {@code atomic} may come in the body or as {@code ?atomic=true}; either asks for all-or-nothing. Every created
+     * occurrence carries the position of its own slot (read-your-writes is per aggregate); {@code position} is the
+     * newest of them.
+     */
     @Post("/slots/recurring")
     @Secured({"ADMIN", "RECRUITER", "INTERVIEWER"})
-    HttpResponse<RecurringReceipt> createRecurring(@Valid @Body NewSeries body, Actor actor) {
+    HttpResponse<RecurringReceipt> createRecurring(@Valid @Body NewSeries body, @Nullable @QueryValue Boolean atomic,
+                                                   Actor actor) {
         RecurringPattern pattern = new RecurringPattern(body.startDate(), body.endDate(), body.startTime(),
                 body.endTime(), body.daysOfWeek(), body.slotDuration(), body.breakDuration() == null ? 0 : body.breakDuration(),
                 zone(body.zone()));
+        String company = access.companyFor(body.companyId(), actor);
         CreateRecurringSlots command = new CreateRecurringSlots(Ids.newId(), pattern,
-                access.interviewerFor(body.interviewerId(), actor), access.companyFor(body.companyId(), actor),
-                body.jobId(), body.maxCandidatesPerSlot() == null ? 1 : body.maxCandidatesPerSlot(), body.notes(),
-                Boolean.TRUE.equals(body.atomic()), actor.userId(), clock.instant());
+                access.interviewerFor(body.interviewerId(), company, actor), company, body.jobId(),
+                body.maxCandidatesPerSlot() == null ? 1 : body.maxCandidatesPerSlot(), body.notes(),
+                Boolean.TRUE.equals(body.atomic()) || Boolean.TRUE.equals(atomic), actor.userId(), clock.instant());
         RecurringReport report = dispatcher.sendForResult(command, actor);
-        List<String> ids = report.created().stream().map(RecurringReport.Occurrence::slotId).toList();
-        return HttpResponse.created(new RecurringReceipt(report.seriesId(), report.created(), report.skipped(),
-                report.conflicting(), ids.isEmpty() ? 0 : registry.lastPosition(ids)));
+        Map<String, Long> positions = registry.lastPositions(report.created().stream()
+                .map(RecurringReport.Occurrence::slotId).toList());
+        List<RecurringReport.Occurrence> created = report.created().stream()
+                .map(o -> o.at(positions.getOrDefault(o.slotId(), 0L))).toList();
+        return HttpResponse.created(new RecurringReceipt(report.seriesId(), created, report.skipped(),
+                report.conflicting(), positions.values().stream().mapToLong(Long::longValue).max().orElse(0)));
     }
 
     @Post("/slots/{id}/book")
@@ -138,15 +151,21 @@ class InterviewController {
                 clock.instant()), actor);
     }
 
+    /**
+     * Answers the new booking with its slot's position, and the old slot's position as {@code previousPosition}:
+     * the move spans two slots, and read-your-writes holds per aggregate.
+     */
     @Post("/schedules/{id}/reschedule")
     @Secured({"ADMIN", "RECRUITER", "CANDIDATE"})
-    CommandReceipt reschedule(@PathVariable String id, @Valid @Body Rescheduling body, Actor actor) {
+    RescheduleReceipt reschedule(@PathVariable String id, @Valid @Body Rescheduling body, Actor actor) {
         BookingRef booking = access.booking(id, actor, false, true);
         access.slot(body.slotId(), actor);
         String newScheduleId = Ids.newId();
         dispatcher.sendForResult(new RescheduleBooking(booking.slotId(), id, body.slotId(), newScheduleId,
                 actor.userId(), clock.instant()), actor);
-        return new CommandReceipt(newScheduleId, registry.lastPosition(List.of(booking.slotId(), body.slotId())));
+        Map<String, Long> positions = registry.lastPositions(List.of(booking.slotId(), body.slotId()));
+        return new RescheduleReceipt(newScheduleId, positions.getOrDefault(body.slotId(), 0L),
+                positions.getOrDefault(booking.slotId(), 0L));
     }
 
     private HttpResponse<CommandReceipt> book(String slotId, String interviewId, String notes, Actor actor) {
@@ -212,6 +231,10 @@ class InterviewController {
 
     @Introspected
     record Cancellation(@Nullable @Size(max = 2000) String reason) {
+    }
+
+    @Introspected
+    record RescheduleReceipt(String id, long position, long previousPosition) {
     }
 
     @Introspected

@@ -12,9 +12,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,36 +45,52 @@ public class InterviewRegistry {
     }
 
     public record BookingRef(String scheduleId, String slotId, String interviewId, String candidateId,
-                             String companyId, String interviewerId) {
+                             String companyId, String interviewerId, boolean active) {
     }
 
     private static final String CLAIM_SLOT = """
             INSERT INTO interview_slot_registry (slot_id, interviewer_id, company_id, during, max_candidates)
             VALUES (?, ?, ?, tstzrange(?, ?, '[)'), ?)""";
 
-    void claimSlot(String slotId, String interviewerId, String companyId, Instant start, Instant end, int max) {
+    /** What claiming an occurrence's time came to. */
+    enum Claim { CLAIMED, OVERLAP, DAY_FULL }
+
+    /** Claims the interviewer's time and counts the slot on its day; an overlap is refused by the constraint. */
+    void claimSlot(String slotId, String interviewerId, String companyId, Instant start, Instant end, int max,
+                   LocalDate day) {
         jdbc.insertUnique(CLAIM_SLOT, ErrorCode.INTERVIEWER_OVERLAP,
                 "The interviewer already has a slot overlapping " + start + " – " + end + ".",
                 slotId, interviewerId, companyId, time(start), time(end), max);
+        jdbc.update(COUNT_DAY, interviewerId, day, Integer.MAX_VALUE);
     }
 
-    /** Claims the interviewer's time unless it overlaps; a refusal rolls back only this insert (a savepoint). */
-    boolean tryClaimSlot(String slotId, String interviewerId, String companyId, Instant start, Instant end, int max) {
+    /**
+     * Claims the interviewer's time unless it overlaps, and counts it on its day unless the day already holds
+     * {@code maxPerDay} slots (null: no limit). A refusal rolls back only this occurrence (a savepoint).
+     */
+    Claim tryClaimSlot(String slotId, String interviewerId, String companyId, Instant start, Instant end, int max,
+                       LocalDate day, Integer maxPerDay) {
         return connections.executeWrite(status -> {
             Connection connection = status.getConnection();
             try {
                 Savepoint savepoint = connection.setSavepoint();
-                try (PreparedStatement insert = connection.prepareStatement(CLAIM_SLOT)) {
+                try (PreparedStatement insert = connection.prepareStatement(CLAIM_SLOT);
+                     PreparedStatement count = connection.prepareStatement(COUNT_DAY)) {
                     bind(insert, slotId, interviewerId, companyId, time(start), time(end), max);
                     insert.executeUpdate();
+                    bind(count, interviewerId, day, maxPerDay == null ? Integer.MAX_VALUE : maxPerDay);
+                    if (count.executeUpdate() == 0) {
+                        connection.rollback(savepoint);
+                        return Claim.DAY_FULL;
+                    }
                     connection.releaseSavepoint(savepoint);
-                    return true;
+                    return Claim.CLAIMED;
                 } catch (SQLException e) {
                     if (!EXCLUSION_VIOLATION.equals(e.getSQLState())) {
                         throw e;
                     }
                     connection.rollback(savepoint);
-                    return false;
+                    return Claim.OVERLAP;
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException("claiming a slot failed: " + e.getMessage(), e);
@@ -79,20 +98,10 @@ public class InterviewRegistry {
         });
     }
 
-    /** The interviewer's slots that start on [from, to): for the max-slots-per-day rule. */
-    int slotsStartingBetween(String interviewerId, Instant from, Instant to) {
-        return jdbc.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("""
-                    SELECT count(*) FROM interview_slot_registry
-                    WHERE interviewer_id = ? AND lower(during) >= ? AND lower(during) < ?""")) {
-                bind(query, interviewerId, time(from), time(to));
-                try (ResultSet rows = query.executeQuery()) {
-                    rows.next();
-                    return rows.getInt(1);
-                }
-            }
-        });
-    }
+    /** One more slot on the interviewer's day, unless the day holds the maximum already (then no row changes). */
+    private static final String COUNT_DAY = """
+            INSERT INTO interview_interviewer_day AS d (interviewer_id, day, slots) VALUES (?, ?, 1)
+            ON CONFLICT (interviewer_id, day) DO UPDATE SET slots = d.slots + 1 WHERE d.slots < ?""";
 
     void claimInterview(String interviewId, String candidateId, String companyId) {
         jdbc.insertUnique("INSERT INTO interview_registry (interview_id, candidate_id, company_id) VALUES (?,?,?)",
@@ -158,11 +167,11 @@ public class InterviewRegistry {
 
     public Optional<BookingRef> booking(String scheduleId) {
         return one("""
-                SELECT b.schedule_id, b.slot_id, b.interview_id, b.candidate_id, s.company_id, s.interviewer_id
+                SELECT b.schedule_id, b.slot_id, b.interview_id, b.candidate_id, s.company_id, s.interviewer_id, b.active
                 FROM interview_booking_registry b JOIN interview_slot_registry s ON s.slot_id = b.slot_id
                 WHERE b.schedule_id = ?""",
                 rows -> new BookingRef(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                        rows.getString(5), rows.getString(6)), scheduleId);
+                        rows.getString(5), rows.getString(6), rows.getBoolean(7)), scheduleId);
     }
 
     /** The live booking of an interview in a slot, for the seed's "release my seat in this slot". */
@@ -171,16 +180,23 @@ public class InterviewRegistry {
                 rows -> rows.getString(1), slotId, interviewId);
     }
 
-    /** The newest event position among the given aggregates, for a receipt over several of them. */
-    public long lastPosition(List<String> aggregateIds) {
+    /** Each given aggregate's newest event position (read-your-writes holds per aggregate). */
+    public Map<String, Long> lastPositions(List<String> aggregateIds) {
+        if (aggregateIds.isEmpty()) {
+            return Map.of();
+        }
         return jdbc.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT coalesce(max(globalindex), 0) FROM domainevententry WHERE aggregateidentifier = ANY (?)")) {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT aggregateidentifier, max(globalindex) FROM domainevententry
+                    WHERE aggregateidentifier = ANY (?) GROUP BY aggregateidentifier""")) {
                 query.setArray(1, connection.createArrayOf("varchar", aggregateIds.toArray()));
+                Map<String, Long> positions = new HashMap<>();
                 try (ResultSet rows = query.executeQuery()) {
-                    rows.next();
-                    return rows.getLong(1);
+                    while (rows.next()) {
+                        positions.put(rows.getString(1), rows.getLong(2));
+                    }
                 }
+                return positions;
             }
         });
     }

@@ -1,12 +1,17 @@
 package com.slotledger.command.interview;
 
 import com.slotledger.api.interview.InterviewCommands.ConfirmBooking;
+import com.slotledger.api.interview.InterviewCommands.ResolveConflict;
 import com.slotledger.api.interview.InterviewEvents.BookingCancelled;
 import com.slotledger.api.interview.InterviewEvents.BookingConfirmed;
+import com.slotledger.api.interview.InterviewEvents.ConflictDetected;
+import com.slotledger.api.interview.InterviewEvents.ConflictResolved;
 import com.slotledger.api.interview.InterviewEvents.InterviewBooked;
 import com.slotledger.api.interview.InterviewEvents.InterviewSlotCreated;
 import com.slotledger.api.interview.InterviewEvents.InterviewSlotFilled;
 import com.slotledger.api.interview.InterviewEvents.InterviewSlotReopened;
+import com.slotledger.api.interview.InterviewTypes.ConflictResolution;
+import com.slotledger.api.interview.InterviewTypes.ConflictType;
 import com.slotledger.api.interview.InterviewTypes.RecurringPattern;
 import com.slotledger.api.interview.InterviewTypes.ScheduleStatus;
 import com.slotledger.api.interview.InterviewTypes.SlotSpec;
@@ -21,12 +26,15 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * An interview slot and the bookings in it (the seed's InterviewSlot with its InterviewSchedules). The capacity
- * counter in the lookup table guards the slot across nodes; the aggregate makes the same decision on its state.
+ * An interview slot and the bookings in it (the seed's InterviewSlot with its InterviewSchedules), and the advisory
+ * conflict it raised, if any. The capacity counter in the lookup table guards the slot across nodes; the aggregate
+ * makes the same decision on its state. The conflict lives in the slot's stream, so creating a slot is one
+ * aggregate's events and its receipt's position covers the conflict too.
  */
 @Revision("1")
 public class InterviewSlot {
@@ -40,6 +48,9 @@ public class InterviewSlot {
     private int maxCandidates;
     private SlotStatus status;
     private Map<String, Booking> bookings;
+    private ConflictResolution conflict;
+
+    private static final String UNAVAILABLE = ":unavailable";
 
     /** What a decision needs of a booking. */
     record Booking(String interviewId, ScheduleStatus status) {
@@ -51,10 +62,47 @@ public class InterviewSlot {
     protected InterviewSlot() {
     }
 
-    InterviewSlot(String slotId, SlotSpec spec, String seriesId, RecurringPattern pattern, BusinessHours hours,
-                  String by, Instant at) {
+    /**
+     * A new slot; {@code available} says whether an availability pattern of its interviewer covers it (the lookup
+     * answers that), and a slot no pattern covers records an INTERVIEWER_UNAVAILABLE conflict.
+     */
+    InterviewSlot(String slotId, SlotSpec spec, String seriesId, RecurringPattern pattern, boolean available,
+                  BusinessHours hours, String by, Instant at) {
         hours.check(spec, at);
         apply(new InterviewSlotCreated(slotId, spec, seriesId, pattern, by, at));
+        if (!available) {
+            apply(new ConflictDetected(unavailableId(slotId), ConflictType.INTERVIEWER_UNAVAILABLE, slotId, null,
+                    spec.interviewerId(), spec.companyId(), "The slot " + spec.start() + " – " + spec.end()
+                    + " lies in no availability pattern of its interviewer.", at));
+        }
+    }
+
+    /** The id of a slot's INTERVIEWER_UNAVAILABLE conflict: derived, so a retried command cannot record it twice. */
+    public static String unavailableId(String slotId) {
+        return slotId + UNAVAILABLE;
+    }
+
+    /** The slot a conflict id names, if it is one of {@link #unavailableId}'s. */
+    public static Optional<String> slotOf(String conflictId) {
+        return conflictId.endsWith(UNAVAILABLE)
+                ? Optional.of(conflictId.substring(0, conflictId.length() - UNAVAILABLE.length()))
+                : Optional.empty();
+    }
+
+    /** Rule "a recorded conflict is resolved once, by a person, with a real resolution". */
+    @CommandHandler
+    void handle(ResolveConflict command) {
+        if (conflict == null || !unavailableId(slotId).equals(command.conflictId())) {
+            throw new DomainRejection(ErrorCode.CONFLICT_NOT_FOUND, "No conflict " + command.conflictId() + ".");
+        }
+        if (command.resolution() == ConflictResolution.PENDING) {
+            throw new DomainRejection(ErrorCode.VALIDATION_FAILED, "A resolution cannot be PENDING.");
+        }
+        if (conflict != ConflictResolution.PENDING) {
+            throw new DomainRejection(ErrorCode.CONFLICT_ALREADY_RESOLVED, "The conflict was already " + conflict + ".");
+        }
+        apply(new ConflictResolved(command.conflictId(), command.resolution(), command.notes(), command.by(),
+                command.at()));
     }
 
     void book(String scheduleId, String interviewId, String candidateId, String interviewCompanyId, String notes,
@@ -168,5 +216,15 @@ public class InterviewSlot {
     @EventSourcingHandler
     void on(InterviewSlotReopened event) {
         status = SlotStatus.AVAILABLE;
+    }
+
+    @EventSourcingHandler
+    void on(ConflictDetected event) {
+        conflict = ConflictResolution.PENDING;
+    }
+
+    @EventSourcingHandler
+    void on(ConflictResolved event) {
+        conflict = event.resolution();
     }
 }

@@ -54,6 +54,13 @@ public class InterviewerAvailability {
         if (!pattern.endTime().isAfter(pattern.startTime())) {
             throw new DomainRejection(ErrorCode.INVALID_SLOT_TIME, "An availability's end must be after its start.");
         }
+        if (pattern.slotDuration() < 5 || pattern.breakDuration() < 0) {
+            throw new DomainRejection(ErrorCode.VALIDATION_FAILED,
+                    "slotDuration must be at least 5 minutes and breakDuration not negative.");
+        }
+        if (pattern.maxSlotsPerDay() != null && pattern.maxSlotsPerDay() < 1) {
+            throw new DomainRejection(ErrorCode.VALIDATION_FAILED, "maxSlotsPerDay must be at least 1.");
+        }
         if (pattern.validFrom() != null && pattern.validUntil() != null
                 && pattern.validUntil().isBefore(pattern.validFrom())) {
             throw new DomainRejection(ErrorCode.VALIDATION_FAILED, "validUntil must not be before validFrom.");

@@ -11,9 +11,20 @@ import java.util.List;
 public record RecurringReport(String seriesId, List<Occurrence> created, List<Occurrence> skipped,
                               List<Occurrence> conflicting) {
 
-    /** {@code local} is the wall-clock start in the series' zone; {@code reason} says why it was not plainly created. */
+    /**
+     * {@code local} is the wall-clock start in the series' zone; {@code reason} says why it was not plainly created;
+     * {@code position} (set once committed) is the created slot's newest event, to read it with.
+     */
     @Introspected
     public record Occurrence(String local, @Nullable Instant start, @Nullable Instant end, @Nullable String slotId,
-                             @Nullable String reason) {
+                             @Nullable String reason, @Nullable Long position) {
+
+        Occurrence(String local, Instant start, Instant end, String slotId, String reason) {
+            this(local, start, end, slotId, reason, null);
+        }
+
+        Occurrence at(long position) {
+            return new Occurrence(local, start, end, slotId, reason, position);
+        }
     }
 }

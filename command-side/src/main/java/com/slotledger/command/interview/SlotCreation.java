@@ -2,7 +2,6 @@ package com.slotledger.command.interview;
 
 import com.slotledger.api.interview.InterviewCommands.CreateInterviewSlot;
 import com.slotledger.api.interview.InterviewCommands.CreateRecurringSlots;
-import com.slotledger.api.interview.InterviewEvents.ConflictDetected;
 import com.slotledger.api.interview.InterviewTypes.ConflictType;
 import com.slotledger.api.interview.InterviewTypes.RecurringPattern;
 import com.slotledger.api.interview.InterviewTypes.SlotSpec;
@@ -10,6 +9,7 @@ import com.slotledger.api.interview.InterviewTypes.SlotType;
 import com.slotledger.api.shared.DomainRejection;
 import com.slotledger.api.shared.ErrorCode;
 import com.slotledger.command.interview.Availabilities.Verdict;
+import com.slotledger.command.interview.InterviewRegistry.Claim;
 import com.slotledger.command.interview.RecurringReport.Occurrence;
 import com.slotledger.command.shared.Ids;
 import org.axonframework.commandhandling.CommandHandler;
@@ -24,22 +24,20 @@ import java.util.List;
 
 /**
  * Creates slots: claims the interviewer's time in the lookup table (the exclusion constraint refuses overlaps), then
- * creates the aggregate; a slot outside every availability pattern also records an INTERVIEWER_UNAVAILABLE conflict.
+ * creates the aggregate, telling it whether an availability pattern covers it (else it records a conflict).
  */
 public class SlotCreation {
 
     static final int MAX_OCCURRENCES = 1000;
 
     private final Repository<InterviewSlot> slots;
-    private final Repository<InterviewConflict> conflicts;
     private final InterviewRegistry registry;
     private final Availabilities availabilities;
     private final BusinessHours hours;
 
-    public SlotCreation(Repository<InterviewSlot> slots, Repository<InterviewConflict> conflicts,
-                        InterviewRegistry registry, Availabilities availabilities, BusinessHours hours) {
+    public SlotCreation(Repository<InterviewSlot> slots, InterviewRegistry registry, Availabilities availabilities,
+                        BusinessHours hours) {
         this.slots = slots;
-        this.conflicts = conflicts;
         this.registry = registry;
         this.availabilities = availabilities;
         this.hours = hours;
@@ -49,10 +47,10 @@ public class SlotCreation {
     public String handle(CreateInterviewSlot command) throws Exception {
         SlotSpec spec = command.spec();
         hours.check(spec, command.at());
+        Verdict verdict = availabilities.judge(spec.interviewerId(), spec.start(), spec.end());
         registry.claimSlot(command.slotId(), spec.interviewerId(), spec.companyId(), spec.start(), spec.end(),
-                spec.maxCandidates());
-        create(command.slotId(), spec, null, null, availabilities.judge(spec.interviewerId(), spec.start(), spec.end()),
-                command.by(), command.at());
+                spec.maxCandidates(), verdict.day(spec.start(), BusinessHours.zone(spec.zone())));
+        create(command.slotId(), spec, null, null, verdict, command.by(), command.at());
         return command.slotId();
     }
 
@@ -73,23 +71,23 @@ public class SlotCreation {
             Instant end = start.plusSeconds(60L * pattern.slotDuration());
             SlotSpec spec = new SlotSpec(SlotType.RECURRING, command.interviewerId(), command.companyId(),
                     command.jobId(), start, end, pattern.zone(), command.maxCandidatesPerSlot(), command.notes());
-            String skip = skipReason(spec, local, zone, command.at());
+            String skip = skipReason(spec, zone, command.at());
             Verdict verdict = skip == null ? availabilities.judge(command.interviewerId(), start, end) : null;
             if (skip == null && verdict.outsideValidity()) {
                 skip = "OUTSIDE_VALIDITY";
-            }
-            if (skip == null && verdict.maxSlotsPerDay() != null && registry.slotsStartingBetween(command.interviewerId(),
-                    local.toLocalDate().atStartOfDay(zone).toInstant(),
-                    local.toLocalDate().plusDays(1).atStartOfDay(zone).toInstant()) >= verdict.maxSlotsPerDay()) {
-                skip = "MAX_SLOTS_PER_DAY";
             }
             if (skip != null) {
                 skipped.add(new Occurrence(local.toString(), start, end, null, skip));
                 continue;
             }
             String slotId = Ids.newId();
-            if (!registry.tryClaimSlot(slotId, command.interviewerId(), command.companyId(), start, end,
-                    command.maxCandidatesPerSlot())) {
+            Claim claim = registry.tryClaimSlot(slotId, command.interviewerId(), command.companyId(), start, end,
+                    command.maxCandidatesPerSlot(), verdict.day(start, zone), verdict.maxSlotsPerDay());
+            if (claim == Claim.DAY_FULL) {
+                skipped.add(new Occurrence(local.toString(), start, end, null, "MAX_SLOTS_PER_DAY"));
+                continue;
+            }
+            if (claim == Claim.OVERLAP) {
                 conflicting.add(new Occurrence(local.toString(), start, end, null, ConflictType.OVERLAP.name()));
                 continue;
             }
@@ -106,7 +104,7 @@ public class SlotCreation {
     }
 
     /** The rules of a single slot, answered as a reason instead of a refusal. */
-    private String skipReason(SlotSpec spec, LocalDateTime local, ZoneId zone, Instant now) {
+    private String skipReason(SlotSpec spec, ZoneId zone, Instant now) {
         if (!spec.start().isAfter(now)) {
             return "IN_PAST";
         }
@@ -118,14 +116,6 @@ public class SlotCreation {
 
     private void create(String slotId, SlotSpec spec, String seriesId, RecurringPattern pattern, Verdict verdict,
                         String by, Instant at) throws Exception {
-        slots.newInstance(() -> new InterviewSlot(slotId, spec, seriesId, pattern, hours, by, at));
-        if (!verdict.covered()) {
-            // derived from the slot, so a retried command cannot record the conflict twice
-            String conflictId = slotId + ":unavailable";
-            conflicts.newInstance(() -> new InterviewConflict(new ConflictDetected(conflictId,
-                    ConflictType.INTERVIEWER_UNAVAILABLE, slotId, null, spec.interviewerId(), spec.companyId(),
-                    "The slot " + spec.start() + " – " + spec.end() + " lies in no availability pattern of its interviewer.",
-                    at)));
-        }
+        slots.newInstance(() -> new InterviewSlot(slotId, spec, seriesId, pattern, verdict.covered(), hours, by, at));
     }
 }

@@ -57,9 +57,7 @@ public class InterviewProjection implements Projection {
     void on(InterviewCreated e) {
         write("""
                 INSERT INTO interview_view (interview_id, candidate_id, company_id, job_id, round, created_at)
-                VALUES (?,?,?,?,?,?) ON CONFLICT (interview_id) DO UPDATE SET candidate_id = excluded.candidate_id,
-                company_id = excluded.company_id, job_id = excluded.job_id, round = excluded.round,
-                created_at = excluded.created_at""",
+                VALUES (?,?,?,?,?,?) ON CONFLICT (interview_id) DO NOTHING""",
                 e.interviewId(), e.candidateId(), e.companyId(), e.jobId(), e.round(), time(e.createdAt()));
     }
 
@@ -95,11 +93,6 @@ public class InterviewProjection implements Projection {
     void on(BookingConfirmed e) {
         write("UPDATE interview_schedule_view SET status = 'CONFIRMED', confirmed_at = ? WHERE schedule_id = ?",
                 time(e.confirmedAt()), e.scheduleId());
-        write("""
-                INSERT INTO interview_view (interview_id, schedule_id, scheduled_start, scheduled_end) VALUES (?,?,?,?)
-                ON CONFLICT (interview_id) DO UPDATE SET schedule_id = excluded.schedule_id,
-                scheduled_start = excluded.scheduled_start, scheduled_end = excluded.scheduled_end""",
-                e.interviewId(), e.scheduleId(), time(e.start()), time(e.end()));
     }
 
     @EventHandler
@@ -108,10 +101,6 @@ public class InterviewProjection implements Projection {
                 UPDATE interview_schedule_view SET status = ?, cancelled_at = ?, cancellation_reason = ?, cancelled_by = ?
                 WHERE schedule_id = ?""", e.status().name(), time(e.cancelledAt()), e.reason(), e.cancelledBy(),
                 e.scheduleId());
-        // only the booking that set the interview's times may clear them; a newer one may already have set its own
-        write("""
-                UPDATE interview_view SET schedule_id = NULL, scheduled_start = NULL, scheduled_end = NULL
-                WHERE interview_id = ? AND schedule_id = ?""", e.interviewId(), e.scheduleId());
         recount(e.slotId());
     }
 

@@ -67,8 +67,8 @@ class InterviewQueryController {
                          @Nullable @QueryValue Long minPosition, @Nullable @Header(MinPosition.HEADER) Long header,
                          Actor actor) {
         await(minPosition, header);
-        return slots.slots(new SlotFilter(status == null ? null : status.name(), interviewerId, companyId, jobId, null,
-                null), InterviewScope.of(actor));
+        return slots.slots(SlotFilter.listing(status == null ? null : status.name(), interviewerId, companyId, jobId),
+                InterviewScope.of(actor));
     }
 
     /** The seed's search: open slots in a date range, optionally in a daily time window and of a minimum length. */
@@ -79,10 +79,9 @@ class InterviewQueryController {
         await(minPosition, header);
         DateRanges.Range range = ranges.of(body.startDate(), body.endDate(), body.zone());
         return slots.slots(new SlotFilter(SlotStatus.AVAILABLE.name(), body.interviewerId(), body.companyId(), null,
-                        range.from(), range.to()), InterviewScope.of(actor)).stream()
-                .filter(slot -> slot.startAt().isAfter(clock.instant()))
-                .filter(slot -> body.duration() == null || slot.durationMinutes() >= body.duration())
-                .filter(slot -> inWindow(slot, body.startTime(), body.endTime()))
+                        range.from(), range.to(), clock.instant(), body.duration()), InterviewScope.of(actor)).stream()
+                .filter(slot -> inWindow(slot, body.zone() == null ? ZoneId.of(slot.zone()) : range.zone(),
+                        body.startTime(), body.endTime()))
                 .toList();
     }
 
@@ -95,7 +94,7 @@ class InterviewQueryController {
         await(minPosition, header);
         DateRanges.Range range = ranges.of(startDate, endDate, zone);
         return slots.slots(new SlotFilter(SlotStatus.AVAILABLE.name(), interviewerId, companyId, null, range.from(),
-                range.to()), InterviewScope.of(actor)).stream().filter(s -> s.startAt().isAfter(clock.instant())).toList();
+                range.to(), clock.instant(), null), InterviewScope.of(actor));
     }
 
     @Get("/schedules")
@@ -133,7 +132,7 @@ class InterviewQueryController {
     InterviewView interview(@PathVariable String id, @Nullable @QueryValue Long minPosition,
                             @Nullable @Header(MinPosition.HEADER) Long header, Actor actor) {
         await(minPosition, header);
-        InterviewView view = views.interview(id).filter(v -> v.candidateId() != null).orElseThrow(() -> notFound(id));
+        InterviewView view = views.interview(id).orElseThrow(() -> notFound(id));
         boolean visible = actor.has(Role.ADMIN)
                 || (actor.has(Role.RECRUITER) && view.companyId().equals(actor.companyId()))
                 || (actor.has(Role.CANDIDATE) && view.candidateId().equals(actor.userId()));
@@ -143,8 +142,8 @@ class InterviewQueryController {
         return view;
     }
 
-    private static boolean inWindow(SlotView slot, LocalTime from, LocalTime to) {
-        ZoneId zone = ZoneId.of(slot.zone());
+    /** The daily window is read in the search's zone when it names one, else in each slot's own zone. */
+    private static boolean inWindow(SlotView slot, ZoneId zone, LocalTime from, LocalTime to) {
         ZonedDateTime start = slot.startAt().atZone(zone);
         ZonedDateTime end = slot.endAt().atZone(zone);
         return (from == null || !start.toLocalTime().isBefore(from)) && (to == null || !end.toLocalTime().isAfter(to));

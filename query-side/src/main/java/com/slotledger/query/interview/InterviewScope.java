@@ -10,8 +10,11 @@ import com.slotledger.api.shared.Role;
  */
 public record InterviewScope(String companyId, String interviewerId, String candidateId) {
 
-    /** Matches no company: a recruiter without a company sees nothing rather than everything. */
-    static final String NO_COMPANY = "\u0000";
+    /**
+     * Matches no company (longer than any company id column holds): a recruiter without a company sees nothing
+     * rather than everything.
+     */
+    static final String NO_COMPANY = "no company: " + "-".repeat(64);
 
     public static InterviewScope of(Actor actor) {
         if (actor.has(Role.ADMIN)) {

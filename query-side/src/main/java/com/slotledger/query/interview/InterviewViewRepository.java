@@ -22,6 +22,8 @@ public interface InterviewViewRepository extends GenericRepository<SlotView, Str
               AND (CAST(:jobId AS TEXT) IS NULL OR s.job_id = :jobId)
               AND (CAST(:from AS TIMESTAMPTZ) IS NULL OR s.start_at >= :from)
               AND (CAST(:to AS TIMESTAMPTZ) IS NULL OR s.start_at < :to)
+              AND (CAST(:startsAfter AS TIMESTAMPTZ) IS NULL OR s.start_at > :startsAfter)
+              AND (CAST(:minDuration AS INTEGER) IS NULL OR s.duration_minutes >= :minDuration)
               AND (CAST(:scopeCompany AS TEXT) IS NULL OR s.company_id = :scopeCompany)
               AND (CAST(:scopeInterviewer AS TEXT) IS NULL OR s.interviewer_id = :scopeInterviewer)
               AND (CAST(:scopeCandidate AS TEXT) IS NULL OR s.company_id IN
@@ -30,14 +32,21 @@ public interface InterviewViewRepository extends GenericRepository<SlotView, Str
             LIMIT 5000""")
     List<SlotView> slots(@Nullable String status, @Nullable String interviewerId, @Nullable String companyId,
                          @Nullable String jobId, @Nullable Instant from, @Nullable Instant to,
-                         @Nullable String scopeCompany, @Nullable String scopeInterviewer,
+                         @Nullable Instant startsAfter, @Nullable Integer minDuration, @Nullable String scopeCompany, @Nullable String scopeInterviewer,
                          @Nullable String scopeCandidate);
 
     default List<SlotView> slots(SlotFilter filter, InterviewScope scope) {
         return slots(filter.status(), filter.interviewerId(), filter.companyId(), filter.jobId(), filter.from(),
-                filter.to(), scope.companyId(), scope.interviewerId(), scope.candidateId());
+                filter.to(), filter.startsAfter(), filter.minDuration(), scope.companyId(), scope.interviewerId(),
+                scope.candidateId());
     }
 
-    record SlotFilter(String status, String interviewerId, String companyId, String jobId, Instant from, Instant to) {
+    /** Null fields do not filter; {@code from}/{@code to} bound the start, {@code startsAfter} keeps future slots. */
+    record SlotFilter(String status, String interviewerId, String companyId, String jobId, Instant from, Instant to,
+                      Instant startsAfter, Integer minDuration) {
+
+        static SlotFilter listing(String status, String interviewerId, String companyId, String jobId) {
+            return new SlotFilter(status, interviewerId, companyId, jobId, null, null, null, null);
+        }
     }
 }

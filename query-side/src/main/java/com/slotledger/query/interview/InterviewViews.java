@@ -30,11 +30,11 @@ public final class InterviewViews {
                                @Nullable String cancelledBy) {
     }
 
+    /** An interview; the schedule fields are those of its confirmed booking, if any. */
     @MappedEntity("interview_view")
-    public record InterviewView(@Id String interviewId, @Nullable String candidateId, @Nullable String companyId,
-                                @Nullable String jobId, @Nullable Integer round, @Nullable Instant createdAt,
-                                @Nullable String scheduleId, @Nullable Instant scheduledStart,
-                                @Nullable Instant scheduledEnd) {
+    public record InterviewView(@Id String interviewId, String candidateId, String companyId, @Nullable String jobId,
+                                int round, Instant createdAt, @Nullable String scheduleId,
+                                @Nullable Instant scheduledStart, @Nullable Instant scheduledEnd) {
     }
 
     @MappedEntity("interview_availability_view")

@@ -37,7 +37,19 @@ public interface ScheduleViewRepository extends GenericRepository<ScheduleView, 
         return schedules(status, slotId, from, to, scope.companyId(), scope.interviewerId(), scope.candidateId());
     }
 
-    @Query("SELECT * FROM interview_view WHERE interview_id = :id")
+    /**
+     * An interview with the times of its confirmed booking. They are read from the booking rows, not kept on the
+     * interview's row: a reschedule confirms and cancels bookings of two slots, whose events two projection segments
+     * may handle in either order, while each booking row only ever follows its own slot's events.
+     */
+    @Query("""
+            SELECT i.interview_id, i.candidate_id, i.company_id, i.job_id, i.round, i.created_at,
+                   b.schedule_id, b.start_at AS scheduled_start, b.end_at AS scheduled_end
+            FROM interview_view i
+            LEFT JOIN LATERAL (SELECT s.schedule_id, s.start_at, s.end_at FROM interview_schedule_view s
+                               WHERE s.interview_id = i.interview_id AND s.status = 'CONFIRMED'
+                               ORDER BY s.confirmed_at DESC, s.schedule_id LIMIT 1) b ON TRUE
+            WHERE i.interview_id = :id""")
     Optional<InterviewView> interview(String id);
 
     @Query("""
