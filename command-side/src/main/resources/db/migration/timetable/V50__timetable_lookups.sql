@@ -20,7 +20,8 @@ CREATE TABLE timetable_exception (
 
 -- Each session's slot and what became of it: LIVE, removed by a cancelled EXCEPTION, REMOVED by a forced generation
 -- or a deactivation, CANCELLED (one-off sessions). The slot's room and times live in sitting_slot_booking, where the
--- room rules are decided. A generated session's slot id is derived from (group, date, ordinal).
+-- room rules are decided. A generated session's slot id is derived from (group, date, ordinal), so the primary key
+-- also keeps ordinals unique.
 CREATE TABLE timetable_session (
     slot_id      VARCHAR(64) PRIMARY KEY,
     group_id     VARCHAR(64) NOT NULL,
@@ -29,8 +30,6 @@ CREATE TABLE timetable_session (
     state        VARCHAR(16) NOT NULL CHECK (state IN ('LIVE', 'EXCEPTION', 'REMOVED', 'CANCELLED')),
     ordinal      INT         NOT NULL
 );
-CREATE UNIQUE INDEX timetable_session_ordinal ON timetable_session (group_id, session_date, ordinal)
-    WHERE kind = 'GENERATED';
 -- at most one live generated session per group and date, whoever generates it
 CREATE UNIQUE INDEX timetable_session_live ON timetable_session (group_id, session_date)
     WHERE kind = 'GENERATED' AND state = 'LIVE';
