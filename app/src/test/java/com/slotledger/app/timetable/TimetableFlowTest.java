@@ -11,10 +11,14 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static com.slotledger.app.timetable.TimetableWorld.T;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -195,6 +199,31 @@ class TimetableFlowTest extends IntegrationTest {
         world.ok(api.delete("/api/v1/slots/" + exam + "?reason=moved", admin));
         Reply filled = world.generate(group, "2027-03-01", "2027-03-28", false);
         assertEquals(List.of(1, 0, 0, 3), counts(filled));
+    }
+
+    @Test
+    void twoGroupsGeneratingIntoOneRoomAtOnceGetEachDateOnce() throws Exception {
+        String room = world.room();
+        String first = world.createGroup(TimetableWorld.group(semester, room, "MON", "10:00", "12:00", BERLIN));
+        String second = world.createGroup(TimetableWorld.group(semester, room, "MON", "11:00", "13:00", BERLIN));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Reply>> replies = new ArrayList<>();
+        for (String group : List.of(first, second)) {
+            replies.add(pool.submit(() -> world.generate(group, "2027-03-01", "2027-04-25", false)));
+        }
+        int created = 0;
+        int conflicts = 0;
+        for (Future<Reply> reply : replies) {
+            created += (Integer) reply.get().json().get("created");
+            conflicts += list(reply.get(), "conflicts").size();
+        }
+        pool.shutdown();
+        assertEquals(8, created, "one session per Monday in the room");
+        assertEquals(8, conflicts, "every other occurrence reported, none half-written");
+        List<Map<String, Object>> held = world.ok(api.get(T + "/rooms/" + room + "/schedule?from=2027-03-01&to=2027-04-25"
+                + "&minPosition=" + world.position, admin)).list();
+        assertEquals(8, held.size());
+        assertEquals(8, held.stream().map(h -> h.get("date")).distinct().count());
     }
 
     @Test

@@ -22,7 +22,7 @@ final class TimetableWorld {
         this.admin = admin;
     }
 
-    Reply ok(Reply reply) {
+    synchronized Reply ok(Reply reply) {
         if (reply.status() >= 300) {
             throw new AssertionError("unexpected answer: " + reply);
         }
