@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -91,12 +92,19 @@ class TimetableReads {
         return sql.rows(TimetableReads::session, SESSIONS + " AND s.slot_id = ?", sessionId).stream().findFirst();
     }
 
-    /** Live sessions on the date that is today in each session's own zone. */
+    /**
+     * Live sessions on the date that is today in each session's own zone. Every zone's today lies within a day of
+     * the UTC date; Java's zone rules decide which (PostgreSQL reads offset ids like "UTC+2" the POSIX way round).
+     */
     List<SessionView> today(Instant now, TimetableScope scope) {
+        LocalDate utc = LocalDate.ofInstant(now, ZoneOffset.UTC);
         return sql.rows(TimetableReads::session, SESSIONS + """
-                  AND s.active AND s.session_date = CAST((CAST(? AS TIMESTAMPTZ) AT TIME ZONE s.zone) AS DATE)
+                  AND s.active AND s.session_date BETWEEN ? AND ?
                   AND (CAST(? AS TEXT) IS NULL OR g.lecturer_id = ?)
-                ORDER BY s.starts_at, s.slot_id""", now, scope.lecturerId(), scope.lecturerId());
+                ORDER BY s.starts_at, s.slot_id""", utc.minusDays(1), utc.plusDays(1), scope.lecturerId(),
+                scope.lecturerId()).stream()
+                .filter(session -> session.date().equals(LocalDate.ofInstant(now, ZoneId.of(session.zone()))))
+                .toList();
     }
 
     /** Every live slot holding the room in [from, to] (local dates), sessions and exams alike. */
