@@ -9,14 +9,22 @@ import java.sql.Statement;
 /** The benchmark's own connections, outside the application's pool. */
 final class Database {
 
-    private final BenchOptions options;
+    private final String url;
+    private final String user;
+    private final String password;
 
     Database(BenchOptions options) {
-        this.options = options;
+        this(options.jdbcUrl(), options.user(), options.password());
+    }
+
+    Database(String url, String user, String password) {
+        this.url = url;
+        this.user = user;
+        this.password = password;
     }
 
     Connection open() throws SQLException {
-        return DriverManager.getConnection(options.jdbcUrl(), options.user(), options.password());
+        return DriverManager.getConnection(url, user, password);
     }
 
     void execute(String... statements) throws SQLException {

@@ -107,7 +107,7 @@ class AxonFactory {
                     .assignHandlerInstancesMatching(name, handler -> handler == projection)
                     .registerTransactionManager(name, c -> projectionTransactions)
                     .registerPooledStreamingEventProcessor(name, Configuration::eventStore,
-                            (c, builder) -> builder.batchSize(1000).initialSegmentCount(2)
+                            (c, builder) -> builder.batchSize(1000).initialSegmentCount(projection.segments())
                                     .coordinatorExecutor(processor -> {
                                         PromptCoordinatorExecutor executor = new PromptCoordinatorExecutor(processor);
                                         c.onShutdown(executor::shutdown);

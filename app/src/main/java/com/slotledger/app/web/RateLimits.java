@@ -46,7 +46,8 @@ class RateLimits {
         Bucket bucket = buckets.computeIfAbsent(key, k -> new Bucket(perMinute, now));
         synchronized (bucket) {
             double rate = perMinute / 60_000.0;
-            bucket.tokens = Math.min(perMinute, bucket.tokens + (now - bucket.at) * rate);
+            // a clock set back (NTP, or a test's clock) must not drain the bucket
+            bucket.tokens = Math.min(perMinute, bucket.tokens + Math.max(0, now - bucket.at) * rate);
             bucket.at = now;
             if (bucket.tokens >= 1) {
                 bucket.tokens -= 1;
