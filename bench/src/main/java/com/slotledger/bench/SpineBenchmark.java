@@ -8,9 +8,7 @@ import org.axonframework.config.Configuration;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -67,7 +65,7 @@ public final class SpineBenchmark {
             }
         }
 
-        try (ApplicationContext app = startApplication()) {
+        try (ApplicationContext app = BenchApplication.start(options.jdbcUrl(), options.user(), options.password())) {
             if (options.load()) {
                 awaitCaughtUp(app.getBean(Projections.class));
                 CommandBenchmark commands = new CommandBenchmark(app.getBean(CommandGateway.class), options);
@@ -111,23 +109,6 @@ public final class SpineBenchmark {
             Thread.sleep(50);
         }
         report("projections caught up in %.1f s, not timed".formatted((System.nanoTime() - started) / 1e9));
-    }
-
-    /**
-     * The real application without its HTTP server. Random signing secrets, because the app refuses its
-     * well-known defaults outside dev, and the benchmark issues no tokens and signs no bundles.
-     */
-    private ApplicationContext startApplication() {
-        byte[] secret = new byte[48];
-        new SecureRandom().nextBytes(secret);
-        String jwtSecret = Base64.getEncoder().encodeToString(secret);
-        return ApplicationContext.builder().properties(Map.of(
-                "slotledger.database.url", options.jdbcUrl(),
-                "slotledger.database.user", options.user(),
-                "slotledger.database.password", options.password(),
-                "micronaut.security.token.jwt.signatures.secret.generator.secret", jwtSecret,
-                "micronaut.security.token.jwt.generator.refresh-token.secret", jwtSecret,
-                "slotledger.sync.key", jwtSecret)).start();
     }
 
     /** Other work on the machine skews every figure here: the load average at the start makes it visible. */
