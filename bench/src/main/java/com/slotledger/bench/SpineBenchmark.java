@@ -5,10 +5,12 @@ import com.slotledger.query.shared.Projections;
 import io.micronaut.context.ApplicationContext;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.EventProcessor;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -77,6 +79,7 @@ public final class SpineBenchmark {
                     report("ratio b/a, %s: %.2f%s".formatted(threads(threads), ratio,
                             threads == options.threads() ? " (target >= %.1f)".formatted(RATIO_TARGET) : ""));
                 }
+                commandsWithoutProjections(app.getBean(Configuration.class), commands, rawRates);
             }
             replay(app);
         }
@@ -84,6 +87,24 @@ public final class SpineBenchmark {
         System.out.println();
         System.out.println("=== SlotLedger spine benchmark: summary ===");
         summary.forEach(System.out::println);
+    }
+
+    /**
+     * Not the figure (b): the same load while every projection is stopped, as on a node that leaves projections to
+     * another. It shows how much of a command's cost is the command and how much the projections that follow it.
+     */
+    private void commandsWithoutProjections(Configuration axon, CommandBenchmark commands,
+                                            Map<Integer, Double> rawRates) throws Exception {
+        Collection<EventProcessor> processors = axon.eventProcessingConfiguration().eventProcessors().values();
+        processors.forEach(EventProcessor::shutDown);
+        try {
+            Throughput throughput = commands.run(options.threads());
+            report("  diagnostic, projections stopped: %.0f cmd/s (CPU per command: %s), ratio %.2f".formatted(
+                    throughput.perSecond(), throughput.cpu().describe(),
+                    throughput.perSecond() / rawRates.get(options.threads())));
+        } finally {
+            processors.forEach(EventProcessor::start);
+        }
     }
 
     private void replay(ApplicationContext app) throws Exception {
