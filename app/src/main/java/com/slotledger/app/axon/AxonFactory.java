@@ -20,6 +20,8 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -106,8 +108,12 @@ class AxonFactory {
             processing.registerEventHandler(c -> projection)
                     .assignHandlerInstancesMatching(name, handler -> handler == projection)
                     .registerTransactionManager(name, c -> projectionTransactions)
-                    .registerPooledStreamingEventProcessor(name, Configuration::eventStore,
+                    .registerPooledStreamingEventProcessor(name, c -> new RelevantEvents(c.eventStore(),
+                                    () -> handledBy(c, name)),
                             (c, builder) -> builder.batchSize(1000).initialSegmentCount(projection.segments())
+                                    // an idle segment stores how far it is when it extends its claim: often enough
+                                    // that read-your-writes rarely has far to look
+                                    .claimExtensionThreshold(1000)
                                     .coordinatorExecutor(processor -> {
                                         PromptCoordinatorExecutor executor = new PromptCoordinatorExecutor(processor);
                                         c.onShutdown(executor::shutdown);
@@ -128,6 +134,20 @@ class AxonFactory {
                             (c, invoker) -> invoker.enableSequenceIdentifierCache().allowReset(true));
         }
         return configurer.buildConfiguration();
+    }
+
+    /** The payload types a processor's handlers take, remembered per type. */
+    private static ClassValue<Boolean> handledBy(Configuration configuration, String processor) {
+        EventHandlerInvoker invoker = configuration.eventProcessingConfiguration()
+                .eventProcessor(processor, AbstractEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("no processor " + processor))
+                .eventHandlerInvoker();
+        return new ClassValue<>() {
+            @Override
+            protected Boolean computeValue(Class<?> type) {
+                return invoker.canHandleType(type);
+            }
+        };
     }
 
     /**

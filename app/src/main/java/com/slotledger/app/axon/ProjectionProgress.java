@@ -11,9 +11,10 @@ import org.axonframework.eventhandling.Segment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +31,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * projection handles and that segment owns, the segment owes nothing.
  */
 final class ProjectionProgress {
-
-    /** Beyond this many unpassed events a segment is simply behind; the caller asks again. */
-    private static final int LOOK_AHEAD = 500;
 
     private final Configuration axon;
     private final Jdbc jdbc;
@@ -67,27 +65,41 @@ final class ProjectionProgress {
                 invoker));
     }
 
+    /**
+     * Whether an event up to the position that this segment has not passed is one the projection handles and the
+     * segment owns. The types in the window come first (few, whatever its length); the events are read only for
+     * the types handled.
+     */
     private boolean owes(SegmentToken token, Segment segment, long position, EventHandlerInvoker invoker) {
-        return jdbc.read(connection -> {
+        List<String> handled = jdbc.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("""
-                    SELECT payloadtype, aggregateidentifier FROM domainevententry
-                    WHERE (globalindex > ? AND globalindex <= ?) OR globalindex = ANY (?)
-                    ORDER BY globalindex LIMIT ?""")) {
-                Array gaps = connection.createArrayOf("bigint",
-                        token.gaps().stream().filter(gap -> gap <= position).toArray());
-                statement.setLong(1, token.index());
-                statement.setLong(2, position);
-                statement.setArray(3, gaps);
-                statement.setInt(4, LOOK_AHEAD + 1);
-                int seen = 0;
+                    SELECT DISTINCT payloadtype FROM domainevententry
+                    WHERE (globalindex > ? AND globalindex <= ?) OR globalindex = ANY (?)""")) {
+                bindWindow(connection, statement, token, position);
+                List<String> types = new ArrayList<>();
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        if (++seen > LOOK_AHEAD) {
-                            return true;
+                        if (payloadClass(rows.getString(1)).map(invoker::canHandleType).orElse(false)) {
+                            types.add(rows.getString(1));
                         }
-                        boolean handled = payloadClass(rows.getString(1)).map(invoker::canHandleType).orElse(false);
+                    }
+                }
+                return types;
+            }
+        });
+        if (handled.isEmpty()) {
+            return false;
+        }
+        return jdbc.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    SELECT aggregateidentifier FROM domainevententry
+                    WHERE ((globalindex > ? AND globalindex <= ?) OR globalindex = ANY (?)) AND payloadtype = ANY (?)""")) {
+                bindWindow(connection, statement, token, position);
+                statement.setArray(4, connection.createArrayOf("varchar", handled.toArray()));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
                         // Axon's default sequencing policy keys a domain event by its aggregate
-                        if (handled && segment.matches(rows.getString(2))) {
+                        if (segment.matches(rows.getString(1))) {
                             return true;
                         }
                     }
@@ -95,6 +107,14 @@ final class ProjectionProgress {
                 return false;
             }
         });
+    }
+
+    private static void bindWindow(Connection connection, PreparedStatement statement, SegmentToken token,
+                                   long position) throws SQLException {
+        statement.setLong(1, token.index());
+        statement.setLong(2, position);
+        statement.setArray(3, connection.createArrayOf("bigint",
+                token.gaps().stream().filter(gap -> gap <= position).toArray()));
     }
 
     private long head() {

@@ -15,7 +15,8 @@ import java.util.concurrent.locks.LockSupport;
 @Singleton
 public class ReadYourWrites {
 
-    private static final long POLL_NANOS = Duration.ofMillis(2).toNanos();
+    private static final long FIRST_POLL_NANOS = Duration.ofMillis(1).toNanos();
+    private static final long LAST_POLL_NANOS = Duration.ofMillis(50).toNanos();
 
     private final Projections projections;
     private final Duration bound;
@@ -31,12 +32,15 @@ public class ReadYourWrites {
             return;
         }
         long deadline = System.nanoTime() + bound.toNanos();
+        long pause = FIRST_POLL_NANOS;
         while (!projections.reached(projection, minPosition)) {
             if (System.nanoTime() > deadline) {
                 throw new DomainRejection(ErrorCode.PROJECTION_BEHIND, "Projection " + projection
                         + " has not reached position " + minPosition + " within " + bound.toMillis() + " ms; retry.");
             }
-            LockSupport.parkNanos(POLL_NANOS);
+            LockSupport.parkNanos(pause);
+            // most writes are projected within milliseconds; a projection far behind is not asked a hundred times
+            pause = Math.min(pause * 2, LAST_POLL_NANOS);
         }
     }
 }

@@ -5,9 +5,9 @@ import com.slotledger.query.shared.ReadYourWrites;
 import jakarta.inject.Singleton;
 
 /**
- * Read-your-writes for the sitting queries: a client's position is awaited in the sitting projection. The
- * reference names joined in (room, subject code, roll number) come from the reference projection as it stands;
- * a client that just wrote reference data awaits it on a reference query first.
+ * Read-your-writes for the sitting queries: a client's position is awaited in the sitting projection and in the
+ * reference projection whose names (room, subject code, roll number) the answers join in. A projection that owes
+ * nothing up to the position answers at once, so the second wait costs nothing when only one of them moved.
  */
 @Singleton
 class SittingReads {
@@ -19,6 +19,8 @@ class SittingReads {
     }
 
     void await(Long minPosition, Long header) {
-        readYourWrites.await(SittingProjection.NAME, MinPosition.of(minPosition, header));
+        Long position = MinPosition.of(minPosition, header);
+        readYourWrites.await(SittingProjection.NAME, position);
+        readYourWrites.await(ReferenceProjection.NAME, position);
     }
 }

@@ -3,7 +3,6 @@ package com.slotledger.query.sitting;
 import com.slotledger.api.shared.Actor;
 import com.slotledger.api.sitting.SlotCategory;
 import com.slotledger.query.shared.MinPosition;
-import com.slotledger.query.shared.ReadYourWrites;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -26,12 +25,12 @@ class SlotQueryController {
 
     private final SittingSql sql;
     private final SlotAccess access;
-    private final ReadYourWrites readYourWrites;
+    private final SittingReads reads;
 
-    SlotQueryController(SittingSql sql, SlotAccess access, ReadYourWrites readYourWrites) {
+    SlotQueryController(SittingSql sql, SlotAccess access, SittingReads reads) {
         this.sql = sql;
         this.access = access;
-        this.readYourWrites = readYourWrites;
+        this.reads = reads;
     }
 
     /** {@code semester} is a semester id or code; from/to select slots overlapping [from, to). */
@@ -44,7 +43,7 @@ class SlotQueryController {
         Instant fromInstant = SlotQueries.instant("from", from);
         Instant toInstant = SlotQueries.instant("to", to);
         SlotCategory parsed = SlotQueries.enumValue(SlotCategory.class, "category", category);
-        readYourWrites.await(SittingProjection.NAME, MinPosition.of(minPosition, header));
+        reads.await(minPosition, header);
         String own = SlotAccess.supervisorFilter(actor);
         return sql.rows(SlotQueries.SLOT + """
                  WHERE (CAST(? AS TEXT) IS NULL OR s.semester_id = ? OR m.code = ?)
@@ -63,7 +62,7 @@ class SlotQueryController {
     @Get("/{id}")
     Map<String, Object> get(@PathVariable String id, @Nullable @QueryValue Long minPosition,
                             @Nullable @Header(MinPosition.HEADER) Long header, Actor actor) {
-        readYourWrites.await(SittingProjection.NAME, MinPosition.of(minPosition, header));
+        reads.await(minPosition, header);
         return access.slot(id, actor);
     }
 }

@@ -1,0 +1,153 @@
+package com.slotledger.app.axon;
+
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.StreamableMessageSource;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The event store as one projection sees it: only the events it handles, plus now and then one it does not, so its
+ * position keeps moving when nothing concerns it.
+ * <p>
+ * Why: every projection's processor reads every event, and for each one checks its handlers, queues it per segment
+ * and wakes a worker, mostly to find there is nothing to do. With a dozen projections that was most of the CPU a
+ * command costs. Leaving events out is safe: every event carries the store's gap-aware position, which covers all
+ * the events read before it, so the next one a projection sees moves its token past the ones it was not shown.
+ */
+final class RelevantEvents implements StreamableMessageSource<TrackedEventMessage<?>> {
+
+    /** How often an event the projection does not handle is let through anyway, to carry its position forward. */
+    static final Duration PASS_THROUGH_EVERY = Duration.ofMillis(200);
+
+    private final StreamableMessageSource<TrackedEventMessage<?>> store;
+    private final Supplier<ClassValue<Boolean>> handled;
+
+    /** {@code handled} is asked when a stream opens: the processor's handlers exist only once it is built. */
+    RelevantEvents(StreamableMessageSource<TrackedEventMessage<?>> store, Supplier<ClassValue<Boolean>> handled) {
+        this.store = store;
+        this.handled = handled;
+    }
+
+    @Override
+    public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
+        return new Filtered(store.openStream(trackingToken), handled.get());
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return store.createTailToken();
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return store.createHeadToken();
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        return store.createTokenAt(dateTime);
+    }
+
+    @Override
+    public TrackingToken createTokenSince(Duration duration) {
+        return store.createTokenSince(duration);
+    }
+
+    /** The store's stream minus the events nobody here handles; a single thread (the coordinator) reads it. */
+    private static final class Filtered implements BlockingStream<TrackedEventMessage<?>> {
+
+        private final BlockingStream<TrackedEventMessage<?>> events;
+        private final ClassValue<Boolean> handled;
+        private TrackedEventMessage<?> next;
+        private TrackedEventMessage<?> leftOut;
+        private long lastPassedThrough = System.nanoTime();
+
+        Filtered(BlockingStream<TrackedEventMessage<?>> events, ClassValue<Boolean> handled) {
+            this.events = events;
+            this.handled = handled;
+        }
+
+        /**
+         * Moves to the next event to show, without waiting; true if there is one. Where the store has nothing more
+         * for now, the last event left out is shown, so a quiet projection's position reaches the head.
+         */
+        private boolean advance() {
+            while (next == null && events.hasNextAvailable()) {
+                TrackedEventMessage<?> event = take();
+                if (show(event)) {
+                    next = event;
+                    leftOut = null;
+                } else {
+                    leftOut = event;
+                }
+            }
+            if (next == null && leftOut != null) {
+                next = leftOut;
+                leftOut = null;
+            }
+            return next != null;
+        }
+
+        private boolean show(TrackedEventMessage<?> event) {
+            long now = System.nanoTime();
+            if (handled.get(event.getPayloadType()) || now - lastPassedThrough >= PASS_THROUGH_EVERY.toNanos()) {
+                lastPassedThrough = now;
+                return true;
+            }
+            return false;
+        }
+
+        private TrackedEventMessage<?> take() {
+            try {
+                return events.nextAvailable();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading the event store", e);
+            }
+        }
+
+        @Override
+        public Optional<TrackedEventMessage<?>> peek() {
+            return advance() ? Optional.of(next) : Optional.empty();
+        }
+
+        @Override
+        public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
+            long deadline = System.nanoTime() + unit.toNanos(timeout);
+            while (!advance()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || !events.hasNextAvailable((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)),
+                        TimeUnit.MILLISECONDS)) {
+                    return advance();
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
+            while (!advance()) {
+                events.hasNextAvailable(100, TimeUnit.MILLISECONDS);
+            }
+            TrackedEventMessage<?> event = next;
+            next = null;
+            return event;
+        }
+
+        @Override
+        public boolean setOnAvailableCallback(Runnable callback) {
+            return events.setOnAvailableCallback(callback);
+        }
+
+        @Override
+        public void close() {
+            events.close();
+        }
+    }
+}
