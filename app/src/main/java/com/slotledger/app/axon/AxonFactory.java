@@ -51,7 +51,8 @@ class AxonFactory {
     @Singleton
     Configuration axonConfiguration(SynchronousTransactionManager<Connection> transactions,
                                     ConnectionOperations<Connection> connections, DatabasePool pool,
-                                    List<CommandModule> modules, List<Projection> projections) {
+                                    List<CommandModule> modules, List<Projection> projections,
+                                    List<EventReactor> reactors) {
         System.setProperty("axoniq.update-checker.disabled", "true");
         TransactionManager transactionManager = MicronautTransactionManager.durable(transactions);
         TransactionManager projectionTransactions = MicronautTransactionManager.rebuildable(transactions);
@@ -123,6 +124,20 @@ class AxonFactory {
                     // node that enqueues its sequences, so an in-memory view per claimed segment stays exact
                     .registerDeadLetteringEventHandlerInvokerConfiguration(name,
                             (c, invoker) -> invoker.enableSequenceIdentifierCache());
+        }
+        for (EventReactor reactor : reactors) {
+            String name = reactor.reactorName();
+            processing.registerEventHandler(c -> reactor)
+                    .assignHandlerInstancesMatching(name, handler -> handler == reactor)
+                    .registerTransactionManager(name, c -> projectionTransactions)
+                    .registerPooledStreamingEventProcessor(name, Configuration::eventStore,
+                            (c, builder) -> builder.batchSize(1).initialSegmentCount(1)
+                                    .initialToken(source -> source.createHeadToken())
+                                    .coordinatorExecutor(processor -> {
+                                        PromptCoordinatorExecutor executor = new PromptCoordinatorExecutor(processor);
+                                        c.onShutdown(executor::shutdown);
+                                        return executor;
+                                    }));
         }
         return configurer.buildConfiguration();
     }

@@ -35,7 +35,7 @@ class StudentFacesTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(StudentFaces.class);
         fixture.registerCommandTargetResolver(new TargetedCommandResolver());
-        fixture.registerAnnotatedCommandHandler(new FaceEnrolments(fixture.getRepository(), new Students(Set.of(ANN))));
+        fixture.registerAnnotatedCommandHandler(new RecognitionDesk(fixture.getRepository(), null, new Students(Set.of(ANN))));
     }
 
     private static EnrolFace enrol(String student, String photo) {
@@ -99,7 +99,7 @@ class StudentFacesTest {
     }
 
     /** The reference registry with a fixed set of live students. */
-    private record Students(Set<String> live) implements ReferenceKeys {
+    record Students(Set<String> live) implements ReferenceKeys {
         @Override
         public void claim(ReferenceKind kind, String id, String naturalKey) {
         }

@@ -1,9 +1,11 @@
 package com.slotledger.recognition.run;
 
+import com.slotledger.api.sitting.SessionMode;
 import com.slotledger.recognition.detection.CascadeFaceDetector;
 import com.slotledger.recognition.evaluation.ClassroomFrames;
 import com.slotledger.recognition.evaluation.ClassroomVideo;
 import com.slotledger.recognition.evaluation.OrlDataset;
+import com.slotledger.recognition.model.Decision;
 import com.slotledger.recognition.model.EnrolledFace;
 import com.slotledger.recognition.model.FaceNormaliser;
 import com.slotledger.recognition.model.LbphMatcher;
@@ -106,7 +108,7 @@ class ClassroomVideoTest {
         assertTrue(Files.size(video) > 10_000);
 
         CollectingSink sink = new CollectingSink();
-        new RecognitionRun("run-1", "slot-1", RunMode.START, roster(),
+        new RecognitionRun("run-1", "slot-1", SessionMode.INITIAL, roster(),
                 GrabberFrameSource.videoFile(video, RECORDED_AT, clock), pipeline, sink, new RunOptions(1, 3), clock).run();
         RunSummary summary = sink.awaitSummary();
 
@@ -123,9 +125,9 @@ class ClassroomVideoTest {
         for (StudentRecognised decision : sink.decisions) {
             assertEquals(model.version(), decision.modelVersion());
             assertEquals(model.threshold(), decision.threshold());
-            assertTrue(decision.confidence() >= 0.5, "accepted decisions are within the threshold");
+            assertTrue(decision.confidence() >= Decision.CONFIDENCE_AT_THRESHOLD, "accepted decisions are within the threshold");
             assertTrue(decision.sightings() >= 3);
-            assertEquals(RunMode.START, decision.mode());
+            assertEquals(SessionMode.INITIAL, decision.mode());
             assertTrue(!decision.capturedAt().isBefore(RECORDED_AT)
                     && decision.capturedAt().isBefore(RECORDED_AT.plusSeconds(FRAMES / 10 + 1)));
             assertEquals(64, decision.frameHash().length());
@@ -145,11 +147,11 @@ class ClassroomVideoTest {
             encoded.get(jpeg);
         }
         CollectingSink sink = new CollectingSink();
-        new RecognitionRun("run-2", "slot-1", RunMode.RESCAN, roster(), new ImageFrameSource(jpeg, RECORDED_AT),
+        new RecognitionRun("run-2", "slot-1", SessionMode.RESCAN, roster(), new ImageFrameSource(jpeg, RECORDED_AT),
                 pipeline, sink, new RunOptions(1, 1), clock).run();
         RunSummary summary = sink.awaitSummary();
         assertEquals(1, summary.framesAnalysed());
         assertTrue(summary.facesDetected() >= 4, summary.toString());
-        assertTrue(sink.decisions.stream().allMatch(d -> roster().contains(d.studentId()) && d.mode() == RunMode.RESCAN));
+        assertTrue(sink.decisions.stream().allMatch(d -> roster().contains(d.studentId()) && d.mode() == SessionMode.RESCAN));
     }
 }

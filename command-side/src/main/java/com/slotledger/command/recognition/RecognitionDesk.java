@@ -2,6 +2,7 @@ package com.slotledger.command.recognition;
 
 import com.slotledger.api.recognition.FaceCommands.EnrolFace;
 import com.slotledger.api.recognition.FaceCommands.RemoveFaces;
+import com.slotledger.api.recognition.RunCommands.ReportRecognitionRun;
 import com.slotledger.api.shared.DomainRejection;
 import com.slotledger.api.shared.ErrorCode;
 import com.slotledger.api.sitting.ReferenceKind;
@@ -11,16 +12,19 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 
 /**
- * Routes enrolment commands to the student's faces, creating them with the first photo. Rule "faces belong to a
- * registered student": the student must be live in the sitting's reference registry.
+ * Routes enrolment commands to the student's faces, creating them with the first photo, and run reports to a new
+ * report. Rule "faces belong to a registered student": the student must be live in the sitting's reference
+ * registry.
  */
-public class FaceEnrolments {
+public class RecognitionDesk {
 
     private final Repository<StudentFaces> faces;
+    private final Repository<RunReport> reports;
     private final ReferenceKeys references;
 
-    public FaceEnrolments(Repository<StudentFaces> faces, ReferenceKeys references) {
+    public RecognitionDesk(Repository<StudentFaces> faces, Repository<RunReport> reports, ReferenceKeys references) {
         this.faces = faces;
+        this.reports = reports;
         this.references = references;
     }
 
@@ -40,6 +44,16 @@ public class FaceEnrolments {
             faces.load(c.targetId()).execute(student -> student.remove(c));
         } catch (AggregateNotFoundException e) {
             throw new DomainRejection(ErrorCode.FACE_NOT_FOUND, "No faces are enrolled for student " + c.studentId() + ".");
+        }
+    }
+
+    /** A report sent again (a retried callback) finds its run already reported and changes nothing. */
+    @CommandHandler
+    public void handle(ReportRecognitionRun c) throws Exception {
+        try {
+            reports.load(c.targetId());
+        } catch (AggregateNotFoundException e) {
+            reports.newInstance(() -> new RunReport(c));
         }
     }
 }

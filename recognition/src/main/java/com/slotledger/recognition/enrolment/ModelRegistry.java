@@ -1,0 +1,106 @@
+package com.slotledger.recognition.enrolment;
+
+import com.slotledger.recognition.detection.FaceBox;
+import com.slotledger.recognition.detection.FaceDetector;
+import com.slotledger.recognition.model.EnrolledFace;
+import com.slotledger.recognition.model.FaceMatcher;
+import com.slotledger.recognition.model.FaceNormaliser;
+import com.slotledger.recognition.model.NormalisedFace;
+import com.slotledger.recognition.model.TrainedModel;
+import com.slotledger.recognition.service.RecognitionSettings;
+import com.slotledger.recognition.source.ImageFrameSource;
+import jakarta.inject.Singleton;
+import org.bytedeco.opencv.opencv_core.Mat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The model trained on the gallery as it is now. It is retrained when the gallery's fingerprint changes: after an
+ * enrolment or removal on this node, and whenever a run starts (another node may have enrolled meanwhile). A run
+ * keeps the model it was handed for each frame; a replaced model is left to the garbage collector rather than
+ * closed under a running frame.
+ */
+@Singleton
+public class ModelRegistry {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ModelRegistry.class);
+
+    private final FaceGallery gallery;
+    private final FaceMatcher matcher;
+    private final FaceDetector detector;
+    private final FaceNormaliser normaliser;
+    private final Double threshold;
+    private volatile TrainedModel current;
+    private volatile String fingerprint;
+
+    public ModelRegistry(FaceGallery gallery, FaceMatcher matcher, FaceDetector detector, FaceNormaliser normaliser,
+                         RecognitionSettings settings) {
+        this.gallery = gallery;
+        this.matcher = matcher;
+        this.detector = detector;
+        this.normaliser = normaliser;
+        this.threshold = settings.threshold();
+    }
+
+    /** The current model, trained on first use. */
+    public TrainedModel current() {
+        TrainedModel model = current;
+        return model != null ? model : refresh();
+    }
+
+    /** Retrains if the gallery changed since the current model was trained; answers the (possibly new) model. */
+    public synchronized TrainedModel refresh() {
+        String now = gallery.fingerprint();
+        if (current != null && now.equals(fingerprint)) {
+            return current;
+        }
+        long started = System.nanoTime();
+        String cropModel = cropModel();
+        List<EnrolledFace> faces = new ArrayList<>();
+        for (FaceGallery.StoredFace stored : gallery.faces(cropModel)) {
+            Optional<NormalisedFace> face = stored.greyPng() != null
+                    ? Optional.of(NormalisedFace.fromPng(stored.greyPng(), stored.colourPng())) : recrop(stored, cropModel);
+            face.ifPresent(f -> faces.add(new EnrolledFace(stored.studentId(), stored.sha256(), f)));
+        }
+        TrainedModel trained = TrainedModel.train(matcher, normaliser.name(), faces, threshold);
+        faces.forEach(face -> face.face().close());
+        current = trained;
+        fingerprint = now;
+        LOG.info("face model {} trained on {} photos of {} students in {} ms", trained.version(), trained.faces(),
+                trained.students().size(), (System.nanoTime() - started) / 1_000_000);
+        return trained;
+    }
+
+    /** Detector and normaliser: what the stored crops of an enrolled photo were made with. */
+    public String cropModel() {
+        return detector.name() + "+" + normaliser.name();
+    }
+
+    /** The method names recorded in FaceEnrolled: how the photo was checked, cropped and will be matched. */
+    public String enrolmentModel() {
+        return cropModel() + "+" + matcher.name();
+    }
+
+    /** Crops made with another detector or normaliser are made again from the photo and stored for next time. */
+    private Optional<NormalisedFace> recrop(FaceGallery.StoredFace stored, String cropModel) {
+        Optional<byte[]> content = gallery.content(stored.sha256());
+        if (content.isEmpty()) {
+            return Optional.empty();
+        }
+        try (Mat image = ImageFrameSource.decode(content.get())) {
+            List<FaceBox> boxes = detector.detect(image);
+            if (boxes.size() != 1) {
+                LOG.warn("enrolled photo {} of student {} shows {} faces to detector {}; left out of the model",
+                        stored.sha256(), stored.studentId(), boxes.size(), detector.name());
+                return Optional.empty();
+            }
+            NormalisedFace face = normaliser.normalise(image, boxes.get(0));
+            gallery.recrop(stored.studentId(), stored.sha256(), cropModel, boxes.get(0), face);
+            return Optional.of(face);
+        }
+    }
+}

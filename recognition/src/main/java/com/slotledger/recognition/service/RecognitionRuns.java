@@ -1,0 +1,230 @@
+package com.slotledger.recognition.service;
+
+import com.slotledger.api.sitting.SessionMode;
+import com.slotledger.recognition.detection.FaceDetector;
+import com.slotledger.recognition.enrolment.ModelRegistry;
+import com.slotledger.recognition.model.FaceNormaliser;
+import com.slotledger.recognition.run.FacePipeline;
+import com.slotledger.recognition.run.RecognitionRun;
+import com.slotledger.recognition.run.RecognitionSink;
+import com.slotledger.recognition.run.RunOptions;
+import com.slotledger.recognition.run.RunSummary;
+import com.slotledger.recognition.source.FrameSource;
+import com.slotledger.recognition.source.GrabberFrameSource;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs tied to slot sessions, in this process: a started session on a slot whose room has a camera starts a run in
+ * the session's mode, a stopped session stops it. The run learns the slot's room and roster from the read models
+ * as of the SessionStarted event, and reports through {@link CommandSink}.
+ */
+@Singleton
+public class RecognitionRuns {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecognitionRuns.class);
+    private static final int KEEP_FINISHED = 50;
+
+    private final List<Camera> cameras;
+    private final SlotDirectory slots;
+    private final ModelRegistry models;
+    private final CommandPort commands;
+    private final RecognitionSettings settings;
+    private final Clock clock;
+    private final FacePipeline pipeline;
+    private final ExecutorService executor;
+    private final Map<String, Active> active = new ConcurrentHashMap<>();
+    private final Deque<RunSummary> finished = new ArrayDeque<>();
+
+    public RecognitionRuns(List<Camera> cameras, SlotDirectory slots, ModelRegistry models, CommandPort commands,
+                           RecognitionSettings settings, FaceDetector detector, FaceNormaliser normaliser, Clock clock) {
+        this.cameras = List.copyOf(cameras);
+        this.slots = slots;
+        this.models = models;
+        this.commands = commands;
+        this.settings = settings;
+        this.clock = clock;
+        this.pipeline = new FacePipeline(detector, normaliser, models::current);
+        AtomicInteger threads = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(Math.max(1, settings.maxRuns()), runnable -> {
+            Thread thread = new Thread(runnable, "recognition-run-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** A run in progress (or about to start) for a slot. */
+    private static final class Active {
+        final String runId;
+        final SessionMode mode;
+        final CompletableFuture<RunSummary> done = new CompletableFuture<>();
+        volatile RecognitionRun run;
+        volatile boolean stopRequested;
+
+        Active(String runId, SessionMode mode) {
+            this.runId = runId;
+            this.mode = mode;
+        }
+    }
+
+    public boolean anyCamera() {
+        return !cameras.isEmpty();
+    }
+
+    /**
+     * The session of {@code slotId} started (event at {@code position}): starts a run if the slot's room has a camera.
+     * Answers the run's summary to come, empty at once when no camera serves the slot.
+     */
+    public CompletableFuture<Optional<RunSummary>> sessionStarted(String slotId, SessionMode mode, long position) {
+        if (cameras.isEmpty() || !settings.inProcess()) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        Active previous = active.get(slotId);
+        if (previous != null) {
+            stop(previous);
+        }
+        Active started = new Active(UUID.randomUUID().toString(), mode);
+        active.put(slotId, started);
+        CompletableFuture<Optional<RunSummary>> outcome = new CompletableFuture<>();
+        executor.execute(() -> {
+            try {
+                outcome.complete(run(slotId, position, started));
+            } catch (RuntimeException | Error e) {
+                LOG.warn("recognition for slot {} could not start: {}", slotId, e.toString());
+                outcome.completeExceptionally(e);
+            } finally {
+                active.remove(slotId, started);
+            }
+        });
+        return outcome;
+    }
+
+    /** The session of {@code slotId} stopped: its run ends after the frame in hand. */
+    public void sessionStopped(String slotId) {
+        Active running = active.get(slotId);
+        if (running != null) {
+            stop(running);
+        }
+    }
+
+    private static void stop(Active running) {
+        running.stopRequested = true;
+        RecognitionRun run = running.run;
+        if (run != null) {
+            run.stop();
+        }
+    }
+
+    private Optional<RunSummary> run(String slotId, long position, Active started) {
+        Optional<SlotDirectory.SlotView> slot = slots.slot(slotId, position);
+        Optional<Camera> camera = slot.flatMap(s -> cameras.stream().filter(c -> c.serves(s.roomId(), s.roomName())).findFirst());
+        if (camera.isEmpty() || started.stopRequested) {
+            return Optional.empty();
+        }
+        SlotDirectory.SlotView view = slot.get();
+        models.refresh();
+        CommandSink sink = new CommandSink(commands, started.runId, view.kind(), clock);
+        FrameSource source;
+        try {
+            source = open(camera.get());
+        } catch (IOException e) {
+            LOG.warn("camera {} of room {} cannot be opened for slot {}: {}", camera.get().name(), view.roomName(), slotId,
+                    e.getMessage());
+            RunSummary failed = failedToOpen(started, slotId, camera.get(), e);
+            sink.finished(failed);
+            remember(failed);
+            return Optional.of(failed);
+        }
+        int frameStep = camera.get().frameStep() > 0 ? camera.get().frameStep() : settings.frameStep();
+        Collecting collecting = new Collecting(sink);
+        RecognitionRun run = new RecognitionRun(started.runId, slotId, started.mode, view.roster(), source, pipeline,
+                collecting, new RunOptions(frameStep, settings.minSightings()), clock);
+        started.run = run;
+        if (started.stopRequested) {
+            run.stop();
+        }
+        LOG.info("recognition run {} for slot {} ({} pass) started on camera {} ({})", started.runId, slotId,
+                started.mode, camera.get().name(), source.describe());
+        run.run();
+        RunSummary summary = collecting.summary;
+        remember(summary);
+        LOG.info("recognition run {} ended: {}", started.runId, summary);
+        return Optional.of(summary);
+    }
+
+    private FrameSource open(Camera camera) throws IOException {
+        if (camera.isStream()) {
+            return GrabberFrameSource.stream(camera.url(), camera.ffmpegOptions(), clock);
+        }
+        String path = camera.url().startsWith("file:") ? camera.url().substring("file:".length()) : camera.url();
+        return GrabberFrameSource.videoFile(Path.of(path), clock.instant(), clock);
+    }
+
+    private RunSummary failedToOpen(Active started, String slotId, Camera camera, IOException e) {
+        return new RunSummary(started.runId, slotId, started.mode, "camera " + camera.name(), clock.instant(),
+                clock.instant(), RunSummary.End.FAILED, e.getMessage(), 0, 0, settings.frameStep(), 0, Map.of(),
+                Map.of(), 0, 0, 0, models.current().version(), models.current().threshold(),
+                new com.slotledger.recognition.run.StageTimes().summary());
+    }
+
+    private synchronized void remember(RunSummary summary) {
+        finished.addFirst(summary);
+        while (finished.size() > KEEP_FINISHED) {
+            finished.removeLast();
+        }
+    }
+
+    /** Runs that ended on this node, newest first. */
+    public synchronized List<RunSummary> finished() {
+        return List.copyOf(finished);
+    }
+
+    /** Slots with a run in progress on this node. */
+    public List<String> running() {
+        return List.copyOf(active.keySet());
+    }
+
+    @PreDestroy
+    void shutdown() {
+        active.values().forEach(RecognitionRuns::stop);
+        executor.shutdownNow();
+    }
+
+    /** Passes everything on and keeps the summary for the caller. */
+    private static final class Collecting implements RecognitionSink {
+        private final RecognitionSink next;
+        private RunSummary summary;
+
+        Collecting(RecognitionSink next) {
+            this.next = next;
+        }
+
+        @Override
+        public void recognised(com.slotledger.recognition.run.StudentRecognised decision) {
+            next.recognised(decision);
+        }
+
+        @Override
+        public void finished(RunSummary summary) {
+            this.summary = summary;
+            next.finished(summary);
+        }
+    }
+}
