@@ -6,10 +6,23 @@ import com.slotledger.api.sitting.SessionMode;
 import java.time.Instant;
 import java.util.Map;
 
-/** What a recognition run saw, reported once when it ends, so unknown faces are on record and not only in a log. */
+/**
+ * A recognition run's own record, on the run's stream: each decision with the model version and threshold it was
+ * made with (recorded before the RecognitionDetected it leads to, which shares the run's correlation id), and
+ * what the run saw, reported once when it ends, so unknown faces are on record and not only in a log.
+ */
 public final class RunCommands {
 
     private RunCommands() {
+    }
+
+    /** One decision of a run: recorded once per student per run (a repeat changes nothing). */
+    public record RecordRecognition(String runId, String slotId, SessionMode mode, String studentId, double confidence,
+                                    Instant capturedAt, String frameHash, String evidenceHash, String modelVersion,
+                                    double threshold, int sightings, String by, Instant at) implements TargetedCommand {
+        public String targetId() {
+            return runId;
+        }
     }
 
     /**

@@ -13,6 +13,12 @@ public final class RunEvents {
     }
 
     @Revision("1")
+    public record RecognitionDecided(String runId, String slotId, SessionMode mode, String studentId, double confidence,
+                                     Instant capturedAt, String frameHash, String evidenceHash, String modelVersion,
+                                     double threshold, int sightings, String by, Instant at) {
+    }
+
+    @Revision("1")
     public record RecognitionRunReported(String runId, String slotId, SessionMode mode, String source, String end,
                                          String failure, Instant startedAt, Instant endedAt, long framesRead,
                                          long framesAnalysed, int frameStep, long facesDetected,

@@ -3,7 +3,6 @@ package com.slotledger.app.recognition;
 import com.slotledger.api.sitting.SlotCategory;
 import com.slotledger.command.shared.Jdbc;
 import com.slotledger.query.shared.ReadYourWrites;
-import com.slotledger.query.sitting.ReferenceProjection;
 import com.slotledger.query.sitting.SittingProjection;
 import com.slotledger.recognition.service.SlotDirectory;
 import jakarta.inject.Singleton;
@@ -16,7 +15,8 @@ import java.util.Set;
 
 /**
  * A slot's room and roster for a recognition run, read from the sitting's read models once they have caught up with
- * the run's SessionStarted event. The roster is the exam's enrolled participants, or a lecture's attendees.
+ * the run's SessionStarted event (the room's name from the sitting's command-side key registry). The roster is the
+ * exam's enrolled participants, or a lecture's attendees.
  */
 @Singleton
 class SittingSlotDirectory implements SlotDirectory {
@@ -31,14 +31,17 @@ class SittingSlotDirectory implements SlotDirectory {
 
     @Override
     public Optional<SlotView> slot(String slotId, long position) {
+        // the sitting projection handles the slot's own events, SessionStarted included, in order: once it is past
+        // that event its slot and participant rows are as they were then
         readYourWrites.await(SittingProjection.NAME, position);
-        readYourWrites.await(ReferenceProjection.NAME, position);
         return jdbc.read(connection -> {
             String roomId;
             String roomName;
             SlotCategory category;
-            try (PreparedStatement statement = connection.prepareStatement("SELECT s.room_id, r.name, s.category"
-                    + " FROM sitting_slot_view s LEFT JOIN sitting_room_view r ON r.room_id = s.room_id WHERE s.slot_id = ?")) {
+            // the room's name from the command side's registry of reference keys, which is never behind
+            try (PreparedStatement statement = connection.prepareStatement("SELECT s.room_id, r.natural_key, s.category"
+                    + " FROM sitting_slot_view s LEFT JOIN sitting_reference r ON r.kind = 'ROOM' AND r.id = s.room_id"
+                    + " WHERE s.slot_id = ?")) {
                 statement.setString(1, slotId);
                 try (ResultSet rows = statement.executeQuery()) {
                     if (!rows.next()) {

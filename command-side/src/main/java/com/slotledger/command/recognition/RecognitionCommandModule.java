@@ -7,7 +7,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.function.Function;
 
-/** Face enrolment and run reports on the command bus; the recognition module sends these commands, it never loads the aggregate. */
+/** Face enrolment and recognition runs' records on the command bus; the recognition module sends these commands, it never loads the aggregate. */
 @Singleton
 class RecognitionCommandModule implements CommandModule {
 
@@ -19,11 +19,11 @@ class RecognitionCommandModule implements CommandModule {
 
     @Override
     public List<Class<?>> aggregates() {
-        return List.of(StudentFaces.class, RunReport.class);
+        return List.of(StudentFaces.class, RecognitionRunLog.class);
     }
 
     @Override
     public List<Function<Repositories, Object>> handlers() {
-        return List.of(r -> new RecognitionDesk(r.of(StudentFaces.class), r.of(RunReport.class), references));
+        return List.of(r -> new RecognitionDesk(r.of(StudentFaces.class), r.of(RecognitionRunLog.class), references));
     }
 }

@@ -2,6 +2,7 @@ package com.slotledger.command.recognition;
 
 import com.slotledger.api.recognition.FaceCommands.EnrolFace;
 import com.slotledger.api.recognition.FaceCommands.RemoveFaces;
+import com.slotledger.api.recognition.RunCommands.RecordRecognition;
 import com.slotledger.api.recognition.RunCommands.ReportRecognitionRun;
 import com.slotledger.api.shared.DomainRejection;
 import com.slotledger.api.shared.ErrorCode;
@@ -12,30 +13,26 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 
 /**
- * Routes enrolment commands to the student's faces, creating them with the first photo, and run reports to a new
- * report. Rule "faces belong to a registered student": the student must be live in the sitting's reference
- * registry.
+ * Routes enrolment commands to the student's faces, creating them with the first photo, and a run's decisions and
+ * report to the run's log, created by whichever comes first. Rule "faces belong to a registered student": the
+ * student must be live in the sitting's reference registry.
  */
 public class RecognitionDesk {
 
     private final Repository<StudentFaces> faces;
-    private final Repository<RunReport> reports;
+    private final Repository<RecognitionRunLog> runs;
     private final ReferenceKeys references;
 
-    public RecognitionDesk(Repository<StudentFaces> faces, Repository<RunReport> reports, ReferenceKeys references) {
+    public RecognitionDesk(Repository<StudentFaces> faces, Repository<RecognitionRunLog> runs, ReferenceKeys references) {
         this.faces = faces;
-        this.reports = reports;
+        this.runs = runs;
         this.references = references;
     }
 
     @CommandHandler
     public void handle(EnrolFace c) throws Exception {
         references.requireLive(ReferenceKind.STUDENT, c.studentId());
-        try {
-            faces.load(c.targetId()).execute(student -> student.enrol(c));
-        } catch (AggregateNotFoundException e) {
-            faces.newInstance(() -> new StudentFaces(c));
-        }
+        faces.loadOrCreate(c.targetId(), StudentFaces::new).execute(student -> student.enrol(c));
     }
 
     @CommandHandler
@@ -47,13 +44,13 @@ public class RecognitionDesk {
         }
     }
 
-    /** A report sent again (a retried callback) finds its run already reported and changes nothing. */
+    @CommandHandler
+    public void handle(RecordRecognition c) throws Exception {
+        runs.loadOrCreate(c.targetId(), RecognitionRunLog::new).execute(log -> log.record(c));
+    }
+
     @CommandHandler
     public void handle(ReportRecognitionRun c) throws Exception {
-        try {
-            reports.load(c.targetId());
-        } catch (AggregateNotFoundException e) {
-            reports.newInstance(() -> new RunReport(c));
-        }
+        runs.loadOrCreate(c.targetId(), RecognitionRunLog::new).execute(log -> log.report(c));
     }
 }

@@ -16,7 +16,10 @@ import java.util.LinkedHashSet;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** The face photos enrolled for one student, by hash. It outlives a removal: the next enrolment starts afresh. */
+/**
+ * The face photos enrolled for one student, by hash; created by the first enrolment (load-or-create). It outlives a
+ * removal: the next enrolment starts afresh.
+ */
 @Revision("1")
 public class StudentFaces {
 
@@ -26,10 +29,6 @@ public class StudentFaces {
     private LinkedHashSet<String> photos = new LinkedHashSet<>();
 
     protected StudentFaces() {
-    }
-
-    StudentFaces(EnrolFace c) {
-        apply(enrolled(c));
     }
 
     /** Rule "a photo is enrolled once per student". */

@@ -1,5 +1,6 @@
 package com.slotledger.recognition.service;
 
+import com.slotledger.api.recognition.RunCommands.RecordRecognition;
 import com.slotledger.api.recognition.RunCommands.ReportRecognitionRun;
 import com.slotledger.api.shared.Actor;
 import com.slotledger.api.shared.DomainRejection;
@@ -21,9 +22,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * In-process delivery: each decision becomes a RecognitionDetected command, sent as the recognition service; the
- * slot judges it and answers a rejection reason or none. When the run ends its report is sent as a command too,
- * with the slot's rejections counted by reason.
+ * In-process delivery, as the recognition service: each decision is first recorded on the run's log (with the model
+ * version and threshold it was made with), then sent as a RecognitionDetected command, which the slot judges,
+ * answering a rejection reason or none. When the run ends its report follows, with the slot's rejections counted by
+ * reason. All of a run's commands share the run id as correlation id.
  */
 public final class CommandSink implements RecognitionSink {
 
@@ -46,10 +48,12 @@ public final class CommandSink implements RecognitionSink {
 
     @Override
     public void recognised(StudentRecognised d) {
-        Evidence evidence = new Evidence(d.evidenceJpeg(), TrainedModel.sha256(d.evidenceJpeg()), "image/jpeg");
+        String evidenceHash = TrainedModel.sha256(d.evidenceJpeg());
         RecognitionDetected command = new RecognitionDetected(d.slotId(), d.studentId(), d.confidence(), d.capturedAt(),
-                d.mode(), kind, d.frameHash(), evidence, SERVICE_USER, clock.instant());
+                d.mode(), kind, d.frameHash(), new Evidence(d.evidenceJpeg(), evidenceHash, "image/jpeg"), SERVICE_USER,
+                clock.instant());
         try {
+            commands.send(decision(d, evidenceHash, SERVICE_USER, clock), actor);
             DetectionRejectionReason reason = commands.sendForResult(command, actor);
             if (reason != null) {
                 rejected.merge(reason.name(), 1, Integer::sum);
@@ -72,6 +76,11 @@ public final class CommandSink implements RecognitionSink {
 
     public Map<String, Integer> rejected() {
         return Map.copyOf(rejected);
+    }
+
+    static RecordRecognition decision(StudentRecognised d, String evidenceHash, String by, Clock clock) {
+        return new RecordRecognition(d.runId(), d.slotId(), d.mode(), d.studentId(), d.confidence(), d.capturedAt(),
+                d.frameHash(), evidenceHash, d.modelVersion(), d.threshold(), d.sightings(), by, clock.instant());
     }
 
     static ReportRecognitionRun report(RunSummary s, Map<String, Integer> rejected, String by, Clock clock) {

@@ -9,6 +9,8 @@ import com.slotledger.recognition.run.RecognitionRun;
 import com.slotledger.recognition.run.RecognitionSink;
 import com.slotledger.recognition.run.RunOptions;
 import com.slotledger.recognition.run.RunSummary;
+import com.slotledger.recognition.run.StageTimes;
+import com.slotledger.recognition.run.StudentRecognised;
 import com.slotledger.recognition.source.FrameSource;
 import com.slotledger.recognition.source.GrabberFrameSource;
 import jakarta.annotation.PreDestroy;
@@ -27,6 +29,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,6 +55,7 @@ public class RecognitionRuns {
     private final ExecutorService executor;
     private final Map<String, Active> active = new ConcurrentHashMap<>();
     private final Deque<RunSummary> finished = new ArrayDeque<>();
+    private final List<RecognitionSink> listeners = new CopyOnWriteArrayList<>();
 
     public RecognitionRuns(List<Camera> cameras, SlotDirectory slots, ModelRegistry models, CommandPort commands,
                            RecognitionSettings settings, FaceDetector detector, FaceNormaliser normaliser, Clock clock) {
@@ -74,7 +78,6 @@ public class RecognitionRuns {
     private static final class Active {
         final String runId;
         final SessionMode mode;
-        final CompletableFuture<RunSummary> done = new CompletableFuture<>();
         volatile RecognitionRun run;
         volatile boolean stopRequested;
 
@@ -84,8 +87,13 @@ public class RecognitionRuns {
         }
     }
 
-    public boolean anyCamera() {
-        return !cameras.isEmpty();
+    /** Also tells {@code listener} of every decision and every run's end (after the commands went out). */
+    public void addListener(RecognitionSink listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(RecognitionSink listener) {
+        listeners.remove(listener);
     }
 
     /**
@@ -133,27 +141,29 @@ public class RecognitionRuns {
     }
 
     private Optional<RunSummary> run(String slotId, long position, Active started) {
-        Optional<SlotDirectory.SlotView> slot = slots.slot(slotId, position);
+        Optional<SlotDirectory.SlotView> slot;
+        try {
+            slot = slots.slot(slotId, position);
+        } catch (RuntimeException e) {
+            return Optional.of(failed(started, slotId, null, "the slot's room and roster could not be read: " + e.getMessage()));
+        }
         Optional<Camera> camera = slot.flatMap(s -> cameras.stream().filter(c -> c.serves(s.roomId(), s.roomName())).findFirst());
         if (camera.isEmpty() || started.stopRequested) {
+            LOG.info("no recognition run for slot {}: {}", slotId, slot.isEmpty() ? "no such slot"
+                    : camera.isEmpty() ? "no camera in room " + slot.get().roomName() : "its session already stopped");
             return Optional.empty();
         }
         SlotDirectory.SlotView view = slot.get();
         models.refresh();
-        CommandSink sink = new CommandSink(commands, started.runId, view.kind(), clock);
         FrameSource source;
         try {
             source = open(camera.get());
         } catch (IOException e) {
-            LOG.warn("camera {} of room {} cannot be opened for slot {}: {}", camera.get().name(), view.roomName(), slotId,
-                    e.getMessage());
-            RunSummary failed = failedToOpen(started, slotId, camera.get(), e);
-            sink.finished(failed);
-            remember(failed);
-            return Optional.of(failed);
+            return Optional.of(failed(started, slotId, view, "camera " + camera.get().name() + " cannot be opened: "
+                    + e.getMessage()));
         }
         int frameStep = camera.get().frameStep() > 0 ? camera.get().frameStep() : settings.frameStep();
-        Collecting collecting = new Collecting(sink);
+        Collecting collecting = new Collecting(new CommandSink(commands, started.runId, view.kind(), clock));
         RecognitionRun run = new RecognitionRun(started.runId, slotId, started.mode, view.roster(), source, pipeline,
                 collecting, new RunOptions(frameStep, settings.minSightings()), clock);
         started.run = run;
@@ -164,9 +174,18 @@ public class RecognitionRuns {
                 started.mode, camera.get().name(), source.describe());
         run.run();
         RunSummary summary = collecting.summary;
-        remember(summary);
         LOG.info("recognition run {} ended: {}", started.runId, summary);
         return Optional.of(summary);
+    }
+
+    /** A run that could not start is reported as FAILED, so the session's missing recognition is on record. */
+    private RunSummary failed(Active started, String slotId, SlotDirectory.SlotView view, String why) {
+        LOG.warn("recognition run {} for slot {} failed to start: {}", started.runId, slotId, why);
+        RunSummary failed = new RunSummary(started.runId, slotId, started.mode, "none", clock.instant(), clock.instant(),
+                RunSummary.End.FAILED, why, 0, 0, settings.frameStep(), 0, Map.of(), Map.of(), 0, 0, 0, "", 0,
+                new StageTimes().summary());
+        new Collecting(new CommandSink(commands, started.runId, view == null ? null : view.kind(), clock)).finished(failed);
+        return failed;
     }
 
     private FrameSource open(Camera camera) throws IOException {
@@ -175,13 +194,6 @@ public class RecognitionRuns {
         }
         String path = camera.url().startsWith("file:") ? camera.url().substring("file:".length()) : camera.url();
         return GrabberFrameSource.videoFile(Path.of(path), clock.instant(), clock);
-    }
-
-    private RunSummary failedToOpen(Active started, String slotId, Camera camera, IOException e) {
-        return new RunSummary(started.runId, slotId, started.mode, "camera " + camera.name(), clock.instant(),
-                clock.instant(), RunSummary.End.FAILED, e.getMessage(), 0, 0, settings.frameStep(), 0, Map.of(),
-                Map.of(), 0, 0, 0, models.current().version(), models.current().threshold(),
-                new com.slotledger.recognition.run.StageTimes().summary());
     }
 
     private synchronized void remember(RunSummary summary) {
@@ -207,24 +219,27 @@ public class RecognitionRuns {
         executor.shutdownNow();
     }
 
-    /** Passes everything on and keeps the summary for the caller. */
-    private static final class Collecting implements RecognitionSink {
-        private final RecognitionSink next;
+    /** Passes everything to the sink, then to the listeners; keeps the summary, among the finished runs too. */
+    private final class Collecting implements RecognitionSink {
+        private final RecognitionSink sink;
         private RunSummary summary;
 
-        Collecting(RecognitionSink next) {
-            this.next = next;
+        Collecting(RecognitionSink sink) {
+            this.sink = sink;
         }
 
         @Override
-        public void recognised(com.slotledger.recognition.run.StudentRecognised decision) {
-            next.recognised(decision);
+        public void recognised(StudentRecognised decision) {
+            sink.recognised(decision);
+            listeners.forEach(listener -> listener.recognised(decision));
         }
 
         @Override
         public void finished(RunSummary summary) {
             this.summary = summary;
-            next.finished(summary);
+            sink.finished(summary);
+            remember(summary);
+            listeners.forEach(listener -> listener.finished(summary));
         }
     }
 }

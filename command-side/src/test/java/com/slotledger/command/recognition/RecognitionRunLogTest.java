@@ -1,6 +1,8 @@
 package com.slotledger.command.recognition;
 
+import com.slotledger.api.recognition.RunCommands.RecordRecognition;
 import com.slotledger.api.recognition.RunCommands.ReportRecognitionRun;
+import com.slotledger.api.recognition.RunEvents.RecognitionDecided;
 import com.slotledger.api.recognition.RunEvents.RecognitionRunReported;
 import com.slotledger.api.sitting.SessionMode;
 import com.slotledger.command.shared.TargetedCommandResolver;
@@ -12,15 +14,15 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
-class RunReportTest {
+class RecognitionRunLogTest {
 
     private static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");
 
-    private AggregateTestFixture<RunReport> fixture;
+    private AggregateTestFixture<RecognitionRunLog> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(RunReport.class);
+        fixture = new AggregateTestFixture<>(RecognitionRunLog.class);
         fixture.registerCommandTargetResolver(new TargetedCommandResolver());
         fixture.registerAnnotatedCommandHandler(new RecognitionDesk(null, fixture.getRepository(),
                 new StudentFacesTest.Students(Set.of())));
@@ -40,8 +42,31 @@ class RunReportTest {
                 c.rejected(), c.by(), c.at());
     }
 
+    private static RecordRecognition decision(String student) {
+        return new RecordRecognition("run-1", "slot-1", SessionMode.INITIAL, student, 0.74, NOW.minusSeconds(30),
+                "f".repeat(64), "e".repeat(64), "lbph@abc", 32.0, 4, "recognition", NOW);
+    }
+
+    private static RecognitionDecided decided(String student) {
+        RecordRecognition c = decision(student);
+        return new RecognitionDecided(c.runId(), c.slotId(), c.mode(), c.studentId(), c.confidence(), c.capturedAt(),
+                c.frameHash(), c.evidenceHash(), c.modelVersion(), c.threshold(), c.sightings(), c.by(), c.at());
+    }
+
+    @Test
+    void eachDecisionIsRecordedWithTheModelVersionAndThresholdItWasMadeWith() {
+        fixture.givenNoPriorActivity().when(decision("ann")).expectEvents(decided("ann"));
+        fixture.given(decided("ann")).when(decision("bob")).expectEvents(decided("bob"));
+    }
+
+    @Test
+    void aStudentIsDecidedOncePerRun() {
+        fixture.given(decided("ann")).when(decision("ann")).expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
     @Test
     void aRunsReportKeepsItsUnknownFacesOnRecord() {
+        fixture.given(decided("ann")).when(report()).expectEvents(reported());
         fixture.givenNoPriorActivity().when(report()).expectEvents(reported());
     }
 
