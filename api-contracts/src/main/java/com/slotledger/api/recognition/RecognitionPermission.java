@@ -5,7 +5,7 @@ import com.slotledger.api.shared.Role;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Who may do what with enrolled faces; controllers name the permission beside their {@code @Secured} roles. */
+/** Who may do what with faces and runs; controllers name the permission beside their {@code @Secured} roles. */
 public enum RecognitionPermission {
     /** Upload and delete a student's face photos. */
     FACE_ENROL(Role.ADMIN, Role.DATA_OPERATOR),
@@ -14,7 +14,11 @@ public enum RecognitionPermission {
     /** The photo itself: biometric data, so only those who enrol and the recognition service. */
     FACE_PHOTO_READ(Role.ADMIN, Role.DATA_OPERATOR, Role.RECOGNITION),
     /** The whole gallery (hashes) and photos, for a recognition process running apart from the app. */
-    GALLERY_READ(Role.ADMIN, Role.RECOGNITION);
+    GALLERY_READ(Role.ADMIN, Role.RECOGNITION),
+    /** Recognition runs in progress and recently ended on a node. */
+    RUN_READ(Role.ADMIN, Role.DATA_OPERATOR, Role.SUPERVISOR, Role.AUDITOR),
+    /** A separate recognition process's decisions and run reports. */
+    RUN_REPORT(Role.RECOGNITION);
 
     private final Set<Role> roles;
 
