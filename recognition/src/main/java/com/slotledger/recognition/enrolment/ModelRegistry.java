@@ -91,16 +91,25 @@ public class ModelRegistry {
         if (content.isEmpty()) {
             return Optional.empty();
         }
-        try (Mat image = ImageFrameSource.decode(content.get())) {
+        Optional<Crop> crop = crop(content.get(), detector, normaliser);
+        if (crop.isEmpty()) {
+            LOG.warn("enrolled photo {} of student {} does not show exactly one face to detector {}; left out of the model",
+                    stored.sha256(), stored.studentId(), detector.name());
+            return Optional.empty();
+        }
+        gallery.recrop(stored.studentId(), stored.sha256(), cropModel, crop.get().box(), crop.get().face());
+        return Optional.of(crop.get().face());
+    }
+
+    /** A photo's one face, found and normalised; empty when the photo shows no face or several. */
+    public record Crop(FaceBox box, NormalisedFace face) {
+    }
+
+    public static Optional<Crop> crop(byte[] photo, FaceDetector detector, FaceNormaliser normaliser) {
+        try (Mat image = ImageFrameSource.decode(photo)) {
             List<FaceBox> boxes = detector.detect(image);
-            if (boxes.size() != 1) {
-                LOG.warn("enrolled photo {} of student {} shows {} faces to detector {}; left out of the model",
-                        stored.sha256(), stored.studentId(), boxes.size(), detector.name());
-                return Optional.empty();
-            }
-            NormalisedFace face = normaliser.normalise(image, boxes.get(0));
-            gallery.recrop(stored.studentId(), stored.sha256(), cropModel, boxes.get(0), face);
-            return Optional.of(face);
+            return boxes.size() != 1 ? Optional.empty()
+                    : Optional.of(new Crop(boxes.get(0), normaliser.normalise(image, boxes.get(0))));
         }
     }
 }
