@@ -92,9 +92,15 @@ public final class OrlDataset {
      * 320x320 background, in colour, as a student's uploaded portrait would be.
      */
     public Mat portrait(int subject, int image) {
+        try (Mat face = image(subject, image)) {
+            return portrait(face);
+        }
+    }
+
+    /** {@code face} (a grey 92x112 ORL image) at twice its size on a plain 320x320 background, in colour. */
+    public static Mat portrait(Mat face) {
         Mat photo = new Mat(320, 320, CV_8UC3, new Scalar(120, 110, 100, 0));
-        try (Mat face = image(subject, image); Mat big = new Mat(); Mat bgr = new Mat();
-             Mat target = new Mat(photo, new Rect(68, 48, 184, 224))) {
+        try (Mat big = new Mat(); Mat bgr = new Mat(); Mat target = new Mat(photo, new Rect(68, 48, 184, 224))) {
             resize(face, big, new Size(184, 224));
             cvtColor(big, bgr, COLOR_GRAY2BGR);
             bgr.copyTo(target);
