@@ -46,7 +46,6 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -179,7 +178,8 @@ class ClassroomVideoTest {
         assertTrue(summary.unknownFaces() > 0, "the stranger is counted: " + summary);
         assertTrue(summary.offRosterFaces() > 0, "the student enrolled elsewhere is counted apart: " + summary);
         assertEquals(present(), summary.recognised().keySet());
-        assertFalse(summary.unconfirmed().containsKey(OrlDataset.studentId(ROSTER_ABSENT)));
+        assertTrue(summary.unconfirmed().getOrDefault(OrlDataset.studentId(ROSTER_ABSENT), 0) < 3,
+                "a face taken now and then for the absent student never adds up to a decision: " + summary.unconfirmed());
         assertEquals(FRAMES, summary.stages().frames());
         for (StudentRecognised decision : sink.decisions) {
             assertEquals(model.version(), decision.modelVersion());
