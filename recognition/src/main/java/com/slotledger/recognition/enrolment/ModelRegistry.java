@@ -9,6 +9,7 @@ import com.slotledger.recognition.model.NormalisedFace;
 import com.slotledger.recognition.model.TrainedModel;
 import com.slotledger.recognition.service.RecognitionSettings;
 import com.slotledger.recognition.source.ImageFrameSource;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.slf4j.Logger;
@@ -31,14 +32,15 @@ public class ModelRegistry {
 
     private final FaceGallery gallery;
     private final FaceMatcher matcher;
-    private final FaceDetector detector;
+    private final Provider<FaceDetector> detector;
     private final FaceNormaliser normaliser;
     private final Double threshold;
     private volatile TrainedModel current;
     private volatile String fingerprint;
 
-    public ModelRegistry(FaceGallery gallery, FaceMatcher matcher, FaceDetector detector, FaceNormaliser normaliser,
-                         RecognitionSettings settings) {
+    /** The detector is taken when first needed: its natives take a second or more to load. */
+    public ModelRegistry(FaceGallery gallery, FaceMatcher matcher, Provider<FaceDetector> detector,
+                         FaceNormaliser normaliser, RecognitionSettings settings) {
         this.gallery = gallery;
         this.matcher = matcher;
         this.detector = detector;
@@ -77,7 +79,7 @@ public class ModelRegistry {
 
     /** Detector and normaliser: what the stored crops of an enrolled photo were made with. */
     public String cropModel() {
-        return detector.name() + "+" + normaliser.name();
+        return detector.get().name() + "+" + normaliser.name();
     }
 
     /** The method names recorded in FaceEnrolled: how the photo was checked, cropped and will be matched. */
@@ -91,10 +93,10 @@ public class ModelRegistry {
         if (content.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Crop> crop = crop(content.get(), detector, normaliser);
+        Optional<Crop> crop = crop(content.get(), detector.get(), normaliser);
         if (crop.isEmpty()) {
             LOG.warn("enrolled photo {} of student {} does not show exactly one face to detector {}; left out of the model",
-                    stored.sha256(), stored.studentId(), detector.name());
+                    stored.sha256(), stored.studentId(), detector.get().name());
             return Optional.empty();
         }
         gallery.recrop(stored.studentId(), stored.sha256(), cropModel, crop.get().box(), crop.get().face());

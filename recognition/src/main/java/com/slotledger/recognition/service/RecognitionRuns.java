@@ -14,6 +14,7 @@ import com.slotledger.recognition.run.StudentRecognised;
 import com.slotledger.recognition.source.FrameSource;
 import com.slotledger.recognition.source.GrabberFrameSource;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,21 +52,26 @@ public class RecognitionRuns {
     private final CommandPort commands;
     private final RecognitionSettings settings;
     private final Clock clock;
-    private final FacePipeline pipeline;
+    private final Provider<FaceDetector> detector;
+    private final FaceNormaliser normaliser;
+    private volatile FacePipeline pipeline;
     private final ExecutorService executor;
     private final Map<String, Active> active = new ConcurrentHashMap<>();
     private final Deque<RunSummary> finished = new ArrayDeque<>();
     private final List<RecognitionSink> listeners = new CopyOnWriteArrayList<>();
 
+    /** The detector is taken at the first run: a node without cameras never loads the natives. */
     public RecognitionRuns(List<Camera> cameras, SlotDirectory slots, ModelRegistry models, CommandPort commands,
-                           RecognitionSettings settings, FaceDetector detector, FaceNormaliser normaliser, Clock clock) {
+                           RecognitionSettings settings, Provider<FaceDetector> detector, FaceNormaliser normaliser,
+                           Clock clock) {
         this.cameras = List.copyOf(cameras);
         this.slots = slots;
         this.models = models;
         this.commands = commands;
         this.settings = settings;
         this.clock = clock;
-        this.pipeline = new FacePipeline(detector, normaliser, models::current);
+        this.detector = detector;
+        this.normaliser = normaliser;
         AtomicInteger threads = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(Math.max(1, settings.maxRuns()), runnable -> {
             Thread thread = new Thread(runnable, "recognition-run-" + threads.incrementAndGet());
@@ -164,7 +170,7 @@ public class RecognitionRuns {
         }
         int frameStep = camera.get().frameStep() > 0 ? camera.get().frameStep() : settings.frameStep();
         Collecting collecting = new Collecting(new CommandSink(commands, started.runId, view.kind(), clock));
-        RecognitionRun run = new RecognitionRun(started.runId, slotId, started.mode, view.roster(), source, pipeline,
+        RecognitionRun run = new RecognitionRun(started.runId, slotId, started.mode, view.roster(), source, pipeline(),
                 collecting, new RunOptions(frameStep, settings.minSightings()), clock);
         started.run = run;
         if (started.stopRequested) {
@@ -186,6 +192,13 @@ public class RecognitionRuns {
                 new StageTimes().summary());
         new Collecting(new CommandSink(commands, started.runId, view == null ? null : view.kind(), clock)).finished(failed);
         return failed;
+    }
+
+    private FacePipeline pipeline() {
+        if (pipeline == null) {
+            pipeline = new FacePipeline(detector.get(), normaliser, models::current);
+        }
+        return pipeline;
     }
 
     private FrameSource open(Camera camera) throws IOException {
