@@ -84,9 +84,7 @@ public final class RecognitionProcess {
     public static RunSummary run(Options options, BackendClient client, FaceDetector detector, Clock clock) throws IOException {
         FaceNormaliser normaliser = new FaceNormaliser();
         TrainedModel model = train(client, detector, normaliser);
-        FrameSource source = options.source().matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")
-                ? GrabberFrameSource.stream(options.source(), options.ffmpegOptions(), clock)
-                : GrabberFrameSource.videoFile(Path.of(options.source()), clock.instant(), clock);
+        FrameSource source = GrabberFrameSource.open(options.source(), options.ffmpegOptions(), clock);
         Summarised sink = new Summarised(new CallbackSink(client, options.kind()));
         RecognitionRun run = new RecognitionRun(UUID.randomUUID().toString(), options.slotId(), options.mode(),
                 options.roster(), source, new FacePipeline(detector, normaliser, () -> model), sink,

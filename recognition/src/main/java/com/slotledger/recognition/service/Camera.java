@@ -21,10 +21,6 @@ public record Camera(@Parameter String name, String room, String url, @Nullable 
         return room.equals(roomId) || room.equalsIgnoreCase(roomName);
     }
 
-    public boolean isStream() {
-        return url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") && !url.startsWith("file:");
-    }
-
     public Map<String, String> ffmpegOptions() {
         Map<String, String> parsed = new LinkedHashMap<>();
         if (options != null) {

@@ -20,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -28,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -103,12 +101,12 @@ public class RecognitionRuns {
     }
 
     /**
-     * The session of {@code slotId} started (event at {@code position}): starts a run if the slot's room has a camera.
-     * Answers the run's summary to come, empty at once when no camera serves the slot.
+     * The session of {@code slotId} started (event at {@code position}): starts a run, on the run threads, if the
+     * slot's room has a camera. Listeners hear of its decisions and its end.
      */
-    public CompletableFuture<Optional<RunSummary>> sessionStarted(String slotId, SessionMode mode, long position) {
+    public void sessionStarted(String slotId, SessionMode mode, long position) {
         if (cameras.isEmpty() || !settings.inProcess()) {
-            return CompletableFuture.completedFuture(Optional.empty());
+            return;
         }
         Active previous = active.get(slotId);
         if (previous != null) {
@@ -116,18 +114,15 @@ public class RecognitionRuns {
         }
         Active started = new Active(UUID.randomUUID().toString(), mode);
         active.put(slotId, started);
-        CompletableFuture<Optional<RunSummary>> outcome = new CompletableFuture<>();
         executor.execute(() -> {
             try {
-                outcome.complete(run(slotId, position, started));
+                run(slotId, position, started);
             } catch (RuntimeException | Error e) {
-                LOG.warn("recognition for slot {} could not start: {}", slotId, e.toString());
-                outcome.completeExceptionally(e);
+                LOG.warn("recognition run {} for slot {} failed: {}", started.runId, slotId, e.toString());
             } finally {
                 active.remove(slotId, started);
             }
         });
-        return outcome;
     }
 
     /** The session of {@code slotId} stopped: its run ends after the frame in hand. */
@@ -146,18 +141,19 @@ public class RecognitionRuns {
         }
     }
 
-    private Optional<RunSummary> run(String slotId, long position, Active started) {
+    private void run(String slotId, long position, Active started) {
         Optional<SlotDirectory.SlotView> slot;
         try {
             slot = slots.slot(slotId, position);
         } catch (RuntimeException e) {
-            return Optional.of(failed(started, slotId, null, "the slot's room and roster could not be read: " + e.getMessage()));
+            failed(started, slotId, null, "the slot's room and roster could not be read: " + e.getMessage());
+            return;
         }
         Optional<Camera> camera = slot.flatMap(s -> cameras.stream().filter(c -> c.serves(s.roomId(), s.roomName())).findFirst());
         if (camera.isEmpty() || started.stopRequested) {
             LOG.info("no recognition run for slot {}: {}", slotId, slot.isEmpty() ? "no such slot"
                     : camera.isEmpty() ? "no camera in room " + slot.get().roomName() : "its session already stopped");
-            return Optional.empty();
+            return;
         }
         SlotDirectory.SlotView view = slot.get();
         models.refresh();
@@ -165,8 +161,8 @@ public class RecognitionRuns {
         try {
             source = open(camera.get());
         } catch (IOException e) {
-            return Optional.of(failed(started, slotId, view, "camera " + camera.get().name() + " cannot be opened: "
-                    + e.getMessage()));
+            failed(started, slotId, view, "camera " + camera.get().name() + " cannot be opened: " + e.getMessage());
+            return;
         }
         int frameStep = camera.get().frameStep() > 0 ? camera.get().frameStep() : settings.frameStep();
         Collecting collecting = new Collecting(new CommandSink(commands, started.runId, view.kind(), clock));
@@ -179,19 +175,16 @@ public class RecognitionRuns {
         LOG.info("recognition run {} for slot {} ({} pass) started on camera {} ({})", started.runId, slotId,
                 started.mode, camera.get().name(), source.describe());
         run.run();
-        RunSummary summary = collecting.summary;
-        LOG.info("recognition run {} ended: {}", started.runId, summary);
-        return Optional.of(summary);
+        LOG.info("recognition run {} ended: {}", started.runId, collecting.summary);
     }
 
     /** A run that could not start is reported as FAILED, so the session's missing recognition is on record. */
-    private RunSummary failed(Active started, String slotId, SlotDirectory.SlotView view, String why) {
+    private void failed(Active started, String slotId, SlotDirectory.SlotView view, String why) {
         LOG.warn("recognition run {} for slot {} failed to start: {}", started.runId, slotId, why);
         RunSummary failed = new RunSummary(started.runId, slotId, started.mode, "none", clock.instant(), clock.instant(),
                 RunSummary.End.FAILED, why, 0, 0, settings.frameStep(), 0, Map.of(), Map.of(), 0, 0, 0, "", 0,
                 new StageTimes().summary());
         new Collecting(new CommandSink(commands, started.runId, view == null ? null : view.kind(), clock)).finished(failed);
-        return failed;
     }
 
     private FacePipeline pipeline() {
@@ -202,11 +195,7 @@ public class RecognitionRuns {
     }
 
     private FrameSource open(Camera camera) throws IOException {
-        if (camera.isStream()) {
-            return GrabberFrameSource.stream(camera.url(), camera.ffmpegOptions(), clock);
-        }
-        String path = camera.url().startsWith("file:") ? camera.url().substring("file:".length()) : camera.url();
-        return GrabberFrameSource.videoFile(Path.of(path), clock.instant(), clock);
+        return GrabberFrameSource.open(camera.url(), camera.ffmpegOptions(), clock);
     }
 
     private synchronized void remember(RunSummary summary) {

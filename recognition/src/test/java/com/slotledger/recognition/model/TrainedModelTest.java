@@ -51,7 +51,7 @@ class TrainedModelTest {
             int right = 0;
             for (int subject : subjects) {
                 for (int image = 6; image <= 10; image++) {
-                    try (Mat photo = Orl.portrait(orl, subject, image)) {
+                    try (Mat photo = orl.portrait(subject, image)) {
                         var boxes = detector.detect(photo);
                         if (boxes.size() == 1) {
                             try (NormalisedFace face = normaliser.normalise(photo, boxes.get(0))) {

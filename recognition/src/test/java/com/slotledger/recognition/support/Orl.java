@@ -26,17 +26,13 @@ public final class Orl {
         return dataset.get();
     }
 
-    public static Mat portrait(OrlDataset dataset, int subject, int image) {
-        return dataset.portrait(subject, image);
-    }
-
     /** Enrols images {@code first..last} of each subject as portraits, through detection and normalisation. */
     public static List<EnrolledFace> enrol(OrlDataset dataset, FaceDetector detector, FaceNormaliser normaliser,
                                            int[] subjects, int first, int last) {
         List<EnrolledFace> faces = new ArrayList<>();
         for (int subject : subjects) {
             for (int image = first; image <= last; image++) {
-                try (Mat photo = portrait(dataset, subject, image)) {
+                try (Mat photo = dataset.portrait(subject, image)) {
                     var boxes = detector.detect(photo);
                     if (boxes.size() == 1) {
                         faces.add(new EnrolledFace(OrlDataset.studentId(subject), subject + "/" + image,
