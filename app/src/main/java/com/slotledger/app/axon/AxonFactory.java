@@ -131,7 +131,9 @@ class AxonFactory {
                     .assignHandlerInstancesMatching(name, handler -> handler == reactor)
                     .registerTransactionManager(name, c -> projectionTransactions)
                     .registerPooledStreamingEventProcessor(name, Configuration::eventStore,
-                            (c, builder) -> builder.batchSize(1).initialSegmentCount(1)
+                            // batches like the projections': a reactor handles few events and skips the rest, and a
+                            // batch of one would store its token after every event in the store
+                            (c, builder) -> builder.batchSize(1000).initialSegmentCount(1)
                                     .initialToken(source -> source.createHeadToken())
                                     .coordinatorExecutor(processor -> {
                                         PromptCoordinatorExecutor executor = new PromptCoordinatorExecutor(processor);
