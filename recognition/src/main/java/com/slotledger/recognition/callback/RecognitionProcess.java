@@ -11,10 +11,8 @@ import com.slotledger.recognition.model.LbphMatcher;
 import com.slotledger.recognition.model.TrainedModel;
 import com.slotledger.recognition.run.FacePipeline;
 import com.slotledger.recognition.run.RecognitionRun;
-import com.slotledger.recognition.run.RecognitionSink;
 import com.slotledger.recognition.run.RunOptions;
 import com.slotledger.recognition.run.RunSummary;
-import com.slotledger.recognition.run.StudentRecognised;
 import com.slotledger.recognition.source.FrameSource;
 import com.slotledger.recognition.source.GrabberFrameSource;
 import org.slf4j.Logger;
@@ -85,9 +83,9 @@ public final class RecognitionProcess {
         FaceNormaliser normaliser = new FaceNormaliser();
         TrainedModel model = train(client, detector, normaliser);
         FrameSource source = GrabberFrameSource.open(options.source(), options.ffmpegOptions(), clock);
-        Summarised sink = new Summarised(new CallbackSink(client, options.kind()));
         RecognitionRun run = new RecognitionRun(UUID.randomUUID().toString(), options.slotId(), options.mode(),
-                options.roster(), source, new FacePipeline(detector, normaliser, () -> model), sink,
+                options.roster(), source, new FacePipeline(detector, normaliser, () -> model),
+                new CallbackSink(client, options.kind()),
                 new RunOptions(options.frameStep(), options.minSightings()), clock);
         CountDownLatch reported = new CountDownLatch(1);
         Thread stopper = new Thread(() -> {
@@ -106,7 +104,7 @@ public final class RecognitionProcess {
             }
         }
         model.close();
-        return sink.summary;
+        return run.summary();
     }
 
     /** The model of every enrolled photo the app holds, each cropped as the app crops it. */
@@ -155,27 +153,6 @@ public final class RecognitionProcess {
             latch.await(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Keeps the summary the run hands its sink. */
-    private static final class Summarised implements RecognitionSink {
-        private final CallbackSink next;
-        private RunSummary summary;
-
-        Summarised(CallbackSink next) {
-            this.next = next;
-        }
-
-        @Override
-        public void recognised(StudentRecognised decision) {
-            next.recognised(decision);
-        }
-
-        @Override
-        public void finished(RunSummary summary) {
-            this.summary = summary;
-            next.finished(summary);
         }
     }
 }

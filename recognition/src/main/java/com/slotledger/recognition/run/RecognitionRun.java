@@ -44,6 +44,7 @@ public final class RecognitionRun implements Runnable {
     private final Map<String, Best> seen = new LinkedHashMap<>();
     private final StageTimes times = new StageTimes();
     private volatile boolean stopRequested;
+    private volatile RunSummary summary;
 
     private long framesRead;
     private long framesAnalysed;
@@ -104,7 +105,13 @@ public final class RecognitionRun implements Runnable {
             end = RunSummary.End.FAILED;
             failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
-        sink.finished(summary(startedAt, end, failure));
+        summary = summary(startedAt, end, failure);
+        sink.finished(summary);
+    }
+
+    /** What the run saw, once it has ended (null before). */
+    public RunSummary summary() {
+        return summary;
     }
 
     private void analyse(CapturedFrame frame) {

@@ -175,7 +175,7 @@ public class RecognitionRuns {
         LOG.info("recognition run {} for slot {} ({} pass) started on camera {} ({})", started.runId, slotId,
                 started.mode, camera.get().name(), source.describe());
         run.run();
-        LOG.info("recognition run {} ended: {}", started.runId, collecting.summary);
+        LOG.info("recognition run {} ended: {}", started.runId, run.summary());
     }
 
     /** A run that could not start is reported as FAILED, so the session's missing recognition is on record. */
@@ -221,10 +221,9 @@ public class RecognitionRuns {
         executor.shutdownNow();
     }
 
-    /** Passes everything to the sink, then to the listeners; keeps the summary, among the finished runs too. */
+    /** Passes everything to the sink, then to the listeners; keeps the summary among the finished runs. */
     private final class Collecting implements RecognitionSink {
         private final RecognitionSink sink;
-        private RunSummary summary;
 
         Collecting(RecognitionSink sink) {
             this.sink = sink;
@@ -238,7 +237,6 @@ public class RecognitionRuns {
 
         @Override
         public void finished(RunSummary summary) {
-            this.summary = summary;
             sink.finished(summary);
             remember(summary);
             listeners.forEach(listener -> listener.finished(summary));
