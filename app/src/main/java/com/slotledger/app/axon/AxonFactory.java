@@ -53,7 +53,8 @@ class AxonFactory {
     @Singleton
     Configuration axonConfiguration(SynchronousTransactionManager<Connection> transactions,
                                     ConnectionOperations<Connection> connections, DatabasePool pool,
-                                    List<CommandModule> modules, List<Projection> projections) {
+                                    List<CommandModule> modules, List<Projection> projections,
+                                    List<EventReactor> reactors) {
         System.setProperty("axoniq.update-checker.disabled", "true");
         TransactionManager transactionManager = MicronautTransactionManager.durable(transactions);
         TransactionManager projectionTransactions = MicronautTransactionManager.rebuildable(transactions);
@@ -132,6 +133,23 @@ class AxonFactory {
                     // still fails is dead-lettered again, once
                     .registerDeadLetteringEventHandlerInvokerConfiguration(name,
                             (c, invoker) -> invoker.enableSequenceIdentifierCache().allowReset(true));
+        }
+        for (EventReactor reactor : reactors) {
+            String name = reactor.reactorName();
+            processing.registerEventHandler(c -> reactor)
+                    .assignHandlerInstancesMatching(name, handler -> handler == reactor)
+                    .registerTransactionManager(name, c -> projectionTransactions)
+                    .registerPooledStreamingEventProcessor(name, c -> new RelevantEvents(c.eventStore(),
+                                    () -> handledBy(c, name)),
+                            // batches like the projections': a reactor handles few events and skips the rest, and a
+                            // batch of one would store its token after every event in the store
+                            (c, builder) -> builder.batchSize(1000).initialSegmentCount(1)
+                                    .initialToken(source -> source.createHeadToken())
+                                    .coordinatorExecutor(processor -> {
+                                        PromptCoordinatorExecutor executor = new PromptCoordinatorExecutor(processor);
+                                        c.onShutdown(executor::shutdown);
+                                        return executor;
+                                    }));
         }
         return configurer.buildConfiguration();
     }

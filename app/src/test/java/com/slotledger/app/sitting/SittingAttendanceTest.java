@@ -1,20 +1,27 @@
 package com.slotledger.app.sitting;
 
+import com.slotledger.api.sitting.AttendanceKind;
+import com.slotledger.api.sitting.SessionMode;
 import com.slotledger.app.support.Api;
 import com.slotledger.app.support.Api.Reply;
 import com.slotledger.app.support.IntegrationTest;
 import com.slotledger.command.sitting.SittingIds;
+import com.slotledger.recognition.callback.BackendClient;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +41,9 @@ class SittingAttendanceTest extends IntegrationTest {
 
     @Inject
     MovableClock clock;
+
+    @Inject
+    EmbeddedServer server;
 
     SittingWorld world;
     Instant start;
@@ -141,6 +151,28 @@ class SittingAttendanceTest extends IntegrationTest {
         assertEquals(0, api.get(list + "&needsReview=true", admin).list().size());
         assertEquals(1, api.get(list + "&studentUserId=" + bob, admin).list().size());
         assertEquals(400, api.get(list + "&status=LATE", admin).status());
+    }
+
+    /** The separate recognition process's own client speaks the callback as this endpoint reads it. */
+    @Test
+    void theSeparateRecognitionProcessesCallbackMarksAttendance() throws Exception {
+        SittingWorld.Exam exam = world.exam(start.plus(Duration.ofDays(1)), BERLIN.getId(), 1);
+        String ann = exam.students().get(0).id();
+        session(exam.slot(), "start-exam", exam.supervisor());
+        byte[] photo = Recognitions.jpeg();
+        BackendClient process = new BackendClient(server.getURI(), recognition.token());
+
+        process.callback(new BackendClient.Callback(AttendanceKind.EXAM, exam.slot(), SessionMode.INITIAL, List.of(
+                new BackendClient.Recognition(ann, 0.9, clock.instant(), "process-frame-1", new BackendClient.Evidence(
+                        Base64.getEncoder().encodeToString(photo), HexFormat.of().formatHex(
+                        MessageDigest.getInstance("SHA-256").digest(photo)), "image/jpeg")))));
+
+        // the client answers nothing to wait for: wait for the store's head instead
+        world.position = world.ok(api.get("/api/v1/admin/projections", admin)).list().stream()
+                .mapToLong(row -> ((Number) row.get("head")).longValue()).max().orElseThrow();
+        Map<String, Object> annRecord = record(exam.attendance(0));
+        assertEquals("PRESENT", annRecord.get("status"));
+        assertEquals("AUTO", annRecord.get("method"));
     }
 
     @Test

@@ -21,7 +21,9 @@ import static org.bytedeco.opencv.global.opencv_imgproc.resize;
 /**
  * OpenCV's frontal-face cascade, loaded from the OpenCV jar (no download). Frames wider than {@code detectWidth}
  * are scanned at that width and the boxes scaled back: detection cost falls with the square of the scale while
- * classroom faces stay well above the cascade's 24-pixel window.
+ * classroom faces stay well above the cascade's 24-pixel window. The image pyramid steps by 1.1: a step of 1.2
+ * halves detection time and finds the same faces, but its coarser boxes crop them less consistently and fewer are
+ * recognised (64.8 % against 67.6 % of seated faces in the benchmark), so frames are skipped instead.
  */
 public final class CascadeFaceDetector implements FaceDetector {
 
@@ -37,6 +39,8 @@ public final class CascadeFaceDetector implements FaceDetector {
             this.minNeighbours = minNeighbours;
         }
     }
+
+    private static final double SCALE_STEP = 1.1;
 
     private final Kind kind;
     private final int minFace;
@@ -83,7 +87,7 @@ public final class CascadeFaceDetector implements FaceDetector {
             equalizeHist(scanned, scanned);
             int min = Math.max(20, (int) Math.round(minFace * scale));
             synchronized (classifier) {
-                classifier.detectMultiScale(scanned, found, 1.1, kind.minNeighbours, 0, new Size(min, min), new Size());
+                classifier.detectMultiScale(scanned, found, SCALE_STEP, kind.minNeighbours, 0, new Size(min, min), new Size());
             }
             List<FaceBox> faces = new ArrayList<>((int) found.size());
             for (long i = 0; i < found.size(); i++) {
@@ -97,7 +101,7 @@ public final class CascadeFaceDetector implements FaceDetector {
 
     @Override
     public String name() {
-        return kind.name().toLowerCase() + "-cascade(min=" + minFace + ")";
+        return kind.name().toLowerCase() + "-cascade(min=" + minFace + ",width=" + detectWidth + ",step=" + SCALE_STEP + ")";
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.bytedeco.javacv.FrameRecorder;
 import org.bytedeco.javacv.OpenCVFrameConverter;
 import org.bytedeco.opencv.opencv_core.Mat;
 
+import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
 
 /** Writes synthetic classroom frames as H.264 (OpenH264) to a file or pushes them to a stream URL. */
@@ -39,5 +40,25 @@ public final class ClassroomVideo {
             }
             recorder.stop();
         }
+    }
+
+    /**
+     * Pushes frames {@code 0, 1, 2...} (each closed after encoding) while {@code more} says so, then closes the
+     * recorder: a camera that keeps sending until it is switched off. Answers how many frames were sent.
+     */
+    public static int stream(FFmpegFrameRecorder recorder, IntFunction<Mat> frames, BooleanSupplier more)
+            throws FrameRecorder.Exception {
+        int sent = 0;
+        try (recorder; OpenCVFrameConverter.ToMat converter = new OpenCVFrameConverter.ToMat()) {
+            recorder.start();
+            while (more.getAsBoolean()) {
+                try (Mat frame = frames.apply(sent)) {
+                    recorder.record(converter.convert(frame));
+                }
+                sent++;
+            }
+            recorder.stop();
+        }
+        return sent;
     }
 }

@@ -1,19 +1,28 @@
 package com.slotledger.recognition.evaluation;
 
 import org.bytedeco.opencv.opencv_core.Mat;
+import org.bytedeco.opencv.opencv_core.Rect;
+import org.bytedeco.opencv.opencv_core.Scalar;
+import org.bytedeco.opencv.opencv_core.Size;
 
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Optional;
 
+import static org.bytedeco.opencv.global.opencv_core.CV_8UC3;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.IMREAD_GRAYSCALE;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.imread;
+import static org.bytedeco.opencv.global.opencv_imgproc.COLOR_GRAY2BGR;
+import static org.bytedeco.opencv.global.opencv_imgproc.cvtColor;
+import static org.bytedeco.opencv.global.opencv_imgproc.resize;
 
 /**
  * The ORL (AT&T) face database: 40 subjects s1..s40, ten 92x112 grey images each. It is never copied into the
  * repository: it is found through {@code -Dslotledger.orl.dir}, {@code SLOTLEDGER_ORL_DIR}, or a
- * {@code shared/data/att_faces} folder beside the checkout or any folder above the working directory.
+ * {@code shared/data/att_faces} folder in any folder above the working directory or above the compiled classes
+ * (so {@code ../shared/data/att_faces} beside a plain clone is found from anywhere).
  */
 public final class OrlDataset {
 
@@ -31,7 +40,13 @@ public final class OrlDataset {
         if (configured != null && !configured.isBlank()) {
             return Optional.of(Paths.get(configured)).filter(OrlDataset::complete).map(OrlDataset::new);
         }
-        for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+        Optional<OrlDataset> besideWorkingDirectory = above(Paths.get("").toAbsolutePath());
+        return besideWorkingDirectory.isPresent() ? besideWorkingDirectory : above(codeLocation());
+    }
+
+    /** {@code shared/data/att_faces} in {@code start} or any folder above it. */
+    private static Optional<OrlDataset> above(Path start) {
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("shared/data/att_faces");
             if (complete(candidate)) {
                 return Optional.of(new OrlDataset(candidate));
@@ -40,10 +55,19 @@ public final class OrlDataset {
         return Optional.empty();
     }
 
+    /** Where this class was loaded from (a checkout's target/classes or a jar), so any working directory works. */
+    private static Path codeLocation() {
+        try {
+            return Paths.get(OrlDataset.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath();
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** Why {@link #locate()} found nothing, for the skip message. */
     public static String whereLooked() {
         return "ORL faces not found: set -Dslotledger.orl.dir or SLOTLEDGER_ORL_DIR, or place att_faces in "
-                + "../shared/data/ of the checkout";
+                + "shared/data/ beside the checkout (../shared/data/att_faces) or in any folder above it";
     }
 
     private static boolean complete(Path dir) {
@@ -61,6 +85,27 @@ public final class OrlDataset {
             throw new IllegalStateException("unreadable ORL image s" + subject + "/" + image);
         }
         return mat;
+    }
+
+    /**
+     * An enrolment-style photo of image {@code image} of {@code subject}: the face at twice its size on a plain
+     * 320x320 background, in colour, as a student's uploaded portrait would be.
+     */
+    public Mat portrait(int subject, int image) {
+        try (Mat face = image(subject, image)) {
+            return portrait(face);
+        }
+    }
+
+    /** {@code face} (a grey 92x112 ORL image) at twice its size on a plain 320x320 background, in colour. */
+    public static Mat portrait(Mat face) {
+        Mat photo = new Mat(320, 320, CV_8UC3, new Scalar(120, 110, 100, 0));
+        try (Mat big = new Mat(); Mat bgr = new Mat(); Mat target = new Mat(photo, new Rect(68, 48, 184, 224))) {
+            resize(face, big, new Size(184, 224));
+            cvtColor(big, bgr, COLOR_GRAY2BGR);
+            bgr.copyTo(target);
+        }
+        return photo;
     }
 
     public static String studentId(int subject) {

@@ -6,7 +6,9 @@ import org.bytedeco.opencv.opencv_objdetect.FaceRecognizerSF;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * OpenCV's SFace embedding, used when the operator supplies its ONNX file by path (none is shipped or downloaded).
@@ -31,6 +33,12 @@ public final class SFaceMatcher implements FaceMatcher {
     @Override
     public double defaultThreshold() {
         return 1 - 0.363;
+    }
+
+    /** An embedding's cosine separates people well; no runner-up test. */
+    @Override
+    public double distinctness() {
+        return 1.0;
     }
 
     @Override
@@ -61,19 +69,18 @@ public final class SFaceMatcher implements FaceMatcher {
                 return null;
             }
             try (Mat probe = feature(net, face)) {
-                int best = -1;
-                double bestCosine = -2;
+                Map<String, Double> nearestByStudent = new HashMap<>();
                 for (int i = 0; i < features.size(); i++) {
                     double cosine;
                     synchronized (net) {
                         cosine = net.match(probe, features.get(i), FaceRecognizerSF.FR_COSINE);
                     }
-                    if (cosine > bestCosine) {
-                        bestCosine = cosine;
-                        best = i;
-                    }
+                    nearestByStudent.merge(students.get(i), 1 - cosine, Math::min);
                 }
-                return new Nearest(students.get(best), 1 - bestCosine);
+                List<Map.Entry<String, Double>> ranked = new ArrayList<>(nearestByStudent.entrySet());
+                ranked.sort(Map.Entry.comparingByValue());
+                double runnerUp = ranked.size() > 1 ? ranked.get(1).getValue() : Double.POSITIVE_INFINITY;
+                return new Nearest(ranked.get(0).getKey(), ranked.get(0).getValue(), runnerUp);
             }
         }
 

@@ -17,13 +17,16 @@ public final class TrainedModel implements AutoCloseable {
 
     private final String version;
     private final double threshold;
+    private final double distinctness;
     private final Set<String> students;
     private final int faces;
     private final FaceMatcher.Trained trained;
 
-    private TrainedModel(String version, double threshold, Set<String> students, int faces, FaceMatcher.Trained trained) {
+    private TrainedModel(String version, double threshold, double distinctness, Set<String> students, int faces,
+                         FaceMatcher.Trained trained) {
         this.version = version;
         this.threshold = threshold;
+        this.distinctness = distinctness;
         this.students = students;
         this.faces = faces;
         this.trained = trained;
@@ -40,13 +43,14 @@ public final class TrainedModel implements AutoCloseable {
         String basis = matcher.name() + "\n" + normaliser + "\n" + String.join("\n", pairs);
         String version = matcher.name() + "@" + sha256(basis).substring(0, 12);
         double limit = threshold != null ? threshold : matcher.defaultThreshold();
-        return new TrainedModel(version, limit, Set.copyOf(students), faces.size(), matcher.train(faces));
+        return new TrainedModel(version, limit, matcher.distinctness(), Set.copyOf(students), faces.size(),
+                matcher.train(faces));
     }
 
     public Decision decide(NormalisedFace face) {
         FaceMatcher.Nearest nearest = trained.nearest(face);
         return nearest == null ? Decision.of(null, Double.POSITIVE_INFINITY, version, threshold)
-                : Decision.of(nearest.studentId(), nearest.distance(), version, threshold);
+                : Decision.of(nearest.studentId(), nearest.distance(), nearest.runnerUp(), distinctness, version, threshold);
     }
 
     public String version() {

@@ -1,5 +1,6 @@
 package com.slotledger.recognition.run;
 
+import com.slotledger.api.sitting.SessionMode;
 import com.slotledger.recognition.detection.FaceBox;
 import com.slotledger.recognition.model.Decision;
 import com.slotledger.recognition.model.TrainedModel;
@@ -33,7 +34,7 @@ public final class RecognitionRun implements Runnable {
 
     private final String runId;
     private final String slotId;
-    private final RunMode mode;
+    private final SessionMode mode;
     private final Set<String> roster;
     private final FrameSource source;
     private final FacePipeline pipeline;
@@ -41,7 +42,9 @@ public final class RecognitionRun implements Runnable {
     private final RunOptions options;
     private final Clock clock;
     private final Map<String, Best> seen = new LinkedHashMap<>();
+    private final StageTimes times = new StageTimes();
     private volatile boolean stopRequested;
+    private volatile RunSummary summary;
 
     private long framesRead;
     private long framesAnalysed;
@@ -52,7 +55,7 @@ public final class RecognitionRun implements Runnable {
     private String lastModelVersion = "";
     private double lastThreshold;
 
-    public RecognitionRun(String runId, String slotId, RunMode mode, Set<String> roster, FrameSource source,
+    public RecognitionRun(String runId, String slotId, SessionMode mode, Set<String> roster, FrameSource source,
                           FacePipeline pipeline, RecognitionSink sink, RunOptions options, Clock clock) {
         this.runId = runId;
         this.slotId = slotId;
@@ -102,13 +105,19 @@ public final class RecognitionRun implements Runnable {
             end = RunSummary.End.FAILED;
             failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
-        sink.finished(summary(startedAt, end, failure));
+        summary = summary(startedAt, end, failure);
+        sink.finished(summary);
+    }
+
+    /** What the run saw, once it has ended (null before). */
+    public RunSummary summary() {
+        return summary;
     }
 
     private void analyse(CapturedFrame frame) {
         framesAnalysed++;
         int unknownHere = 0;
-        for (FacePipeline.Face face : pipeline.analyse(frame.image())) {
+        for (FacePipeline.Face face : pipeline.analyse(frame.image(), times)) {
             facesDetected++;
             Decision decision = face.decision();
             lastModelVersion = decision.modelVersion();
@@ -149,8 +158,8 @@ public final class RecognitionRun implements Runnable {
         Map<String, Integer> unconfirmed = new TreeMap<>();
         seen.forEach((student, best) -> (best.decided ? recognised : unconfirmed).put(student, best.sightings));
         return new RunSummary(runId, slotId, mode, source.describe(), startedAt, clock.instant(), end, failure,
-                framesRead, framesAnalysed, facesDetected, recognised, unconfirmed, unknownFaces, offRosterFaces,
-                mostUnknownAtOnce, lastModelVersion, lastThreshold);
+                framesRead, framesAnalysed, options.frameStep(), facesDetected, recognised, unconfirmed, unknownFaces,
+                offRosterFaces, mostUnknownAtOnce, lastModelVersion, lastThreshold, times.summary());
     }
 
     /** The face with a margin, as JPEG: enough for a person to check the decision, small enough for an event. */

@@ -1,5 +1,7 @@
 package com.slotledger.recognition.run;
 
+import com.slotledger.api.sitting.SessionMode;
+
 import java.time.Instant;
 
 /**
@@ -7,6 +9,6 @@ import java.time.Instant;
  * decision was made. {@code evidenceJpeg} is the face crop; {@code frameHash} the SHA-256 of the frame's pixels.
  */
 public record StudentRecognised(String runId, String slotId, String studentId, double confidence, Instant capturedAt,
-                                RunMode mode, byte[] evidenceJpeg, String frameHash, String modelVersion,
+                                SessionMode mode, byte[] evidenceJpeg, String frameHash, String modelVersion,
                                 double threshold, int sightings) {
 }

@@ -63,6 +63,18 @@ public final class GrabberFrameSource implements FrameSource {
         return new GrabberFrameSource(grabber, true, clock, null, "stream " + withoutCredentials(url));
     }
 
+    /**
+     * A camera given as a URL (rtsp://, http://, udp://... : a live stream with {@code options}) or as a video file
+     * path (also {@code file:path}), whose frames are stamped from the moment it is opened.
+     */
+    public static GrabberFrameSource open(String urlOrPath, Map<String, String> options, Clock clock) throws IOException {
+        if (urlOrPath.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") && !urlOrPath.startsWith("file:")) {
+            return stream(urlOrPath, options, clock);
+        }
+        String path = urlOrPath.startsWith("file:") ? urlOrPath.substring("file:".length()) : urlOrPath;
+        return videoFile(Path.of(path), clock.instant(), clock);
+    }
+
     static String withoutCredentials(String url) {
         try {
             URI uri = URI.create(url);

@@ -56,7 +56,7 @@ class CascadeFaceDetectorTest {
     @Test
     void aPortraitHasExactlyOneFace() {
         OrlDataset orl = Orl.dataset();
-        try (Mat portrait = Orl.portrait(orl, 1, 1)) {
+        try (Mat portrait = orl.portrait(1, 1)) {
             assertEquals(1, detector.detect(portrait).size());
         }
     }

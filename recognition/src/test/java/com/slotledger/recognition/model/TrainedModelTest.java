@@ -19,11 +19,13 @@ class TrainedModelTest {
     private final FaceNormaliser normaliser = new FaceNormaliser();
 
     @Test
-    void confidenceIsOneAtDistanceZeroAndOneHalfAtTheThreshold() {
+    void confidenceIsOneAtDistanceZeroAndTheSittingsDefaultFloorAtTheThreshold() {
         assertEquals(1.0, Decision.of("a", 0, "v", 30).confidence());
-        assertEquals(0.5, Decision.of("a", 30, "v", 30).confidence());
+        assertEquals(0.6, Decision.of("a", 30, "v", 30).confidence(), 1e-12);
+        assertEquals(0.8, Decision.of("a", 15, "v", 30).confidence(), 1e-12);
         assertTrue(Decision.of("a", 30, "v", 30).known());
         assertFalse(Decision.of("a", 30.01, "v", 30).known());
+        assertTrue(Decision.of("a", 30.01, "v", 30).confidence() < Decision.CONFIDENCE_AT_THRESHOLD);
         assertEquals(0.0, Decision.of("a", 90, "v", 30).confidence());
     }
 
@@ -49,7 +51,7 @@ class TrainedModelTest {
             int right = 0;
             for (int subject : subjects) {
                 for (int image = 6; image <= 10; image++) {
-                    try (Mat photo = Orl.portrait(orl, subject, image)) {
+                    try (Mat photo = orl.portrait(subject, image)) {
                         var boxes = detector.detect(photo);
                         if (boxes.size() == 1) {
                             try (NormalisedFace face = normaliser.normalise(photo, boxes.get(0))) {

@@ -18,13 +18,31 @@ public final class CollectingSink implements RecognitionSink {
 
     @Override
     public void recognised(StudentRecognised decision) {
-        decisions.add(decision);
+        synchronized (decisions) {
+            decisions.add(decision);
+            decisions.notifyAll();
+        }
     }
 
     @Override
     public void finished(RunSummary summary) {
         this.summary = summary;
         finished.countDown();
+    }
+
+    /** Waits (bounded) until {@code count} decisions have arrived. */
+    public boolean awaitDecisions(int count, int seconds) throws InterruptedException {
+        synchronized (decisions) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            while (decisions.size() < count) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(decisions, left);
+            }
+            return true;
+        }
     }
 
     public RunSummary awaitSummary() throws InterruptedException {
