@@ -107,7 +107,19 @@ public enum ErrorCode {
     DATE_NOT_IN_SCHEDULE(Kind.CONFLICT),
     DATE_IN_PAST(Kind.CONFLICT),
     SESSION_NOT_FOUND(Kind.NOT_FOUND),
-    SESSION_NOT_LIVE(Kind.CONFLICT);
+    SESSION_NOT_LIVE(Kind.CONFLICT),
+    // interview (issue 4): companies and jobs as reference data, slot cancellation and completion, slots per day
+    COMPANY_NOT_FOUND(Kind.NOT_FOUND),
+    JOB_NOT_FOUND(Kind.NOT_FOUND),
+    COMPANY_ID_TAKEN(Kind.CONFLICT),
+    COMPANY_NAME_TAKEN(Kind.CONFLICT),
+    COMPANY_INACTIVE(Kind.CONFLICT),
+    JOB_INACTIVE(Kind.CONFLICT),
+    JOB_COMPANY_MISMATCH(Kind.CONFLICT),
+    SLOT_CLOSED(Kind.CONFLICT),
+    SLOT_ENDED(Kind.CONFLICT),
+    SLOT_NOT_ENDED(Kind.CONFLICT),
+    MAX_SLOTS_PER_DAY(Kind.CONFLICT);
 
     public enum Kind {
         BAD_INPUT, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, METHOD_NOT_ALLOWED, CONFLICT,
