@@ -42,6 +42,15 @@ public class CompanyProjection implements Projection {
         return NAME;
     }
 
+    /**
+     * One segment: little traffic, and a reader who made a company and then its job reads both back with the job's
+     * position alone.
+     */
+    @Override
+    public int segments() {
+        return 1;
+    }
+
     @EventHandler
     void on(CompanyCreated e) {
         write("""
