@@ -37,6 +37,20 @@ public final class InterviewCommands {
         }
     }
 
+    /** Closes a slot before its end: its live bookings are cancelled with the slot's reason. */
+    public record CancelSlot(String slotId, String reason, String by, Instant at) implements TargetedCommand {
+        public String targetId() {
+            return slotId;
+        }
+    }
+
+    /** Marks a slot that has ended as held. */
+    public record CompleteSlot(String slotId, String by, Instant at) implements TargetedCommand {
+        public String targetId() {
+            return slotId;
+        }
+    }
+
     public record BookInterview(String slotId, String scheduleId, String interviewId, String notes, String by,
                                 Instant at) implements TargetedCommand {
         public String targetId() {

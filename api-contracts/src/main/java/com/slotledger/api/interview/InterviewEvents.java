@@ -43,6 +43,16 @@ public final class InterviewEvents {
     public record InterviewSlotReopened(String slotId, Instant at) {
     }
 
+    /** AVAILABLE or BOOKED → CANCELLED; each live booking's BookingCancelled precedes it. */
+    @Revision("1")
+    public record InterviewSlotCancelled(String slotId, String reason, String cancelledBy, Instant cancelledAt) {
+    }
+
+    /** AVAILABLE or BOOKED → COMPLETED, once the slot has ended; its bookings keep their status. */
+    @Revision("1")
+    public record InterviewSlotCompleted(String slotId, String completedBy, Instant completedAt) {
+    }
+
     @Revision("1")
     public record BookingConfirmed(String slotId, String scheduleId, String interviewId, Instant start, Instant end,
                                    String confirmedBy, Instant confirmedAt) {

@@ -97,6 +97,17 @@ class InterviewAccessTest extends IntegrationTest {
         list.add(new Endpoint("list conflicts", () -> HttpRequest.GET(BASE + "/conflicts"), planners));
         list.add(new Endpoint("resolve conflict", () -> HttpRequest.POST(BASE + "/conflicts/none/resolve",
                 Map.of("resolution", "RESOLVED")), staff));
+        list.add(new Endpoint("cancel slot", () -> HttpRequest.POST(BASE + "/slots/none/cancel", Map.of()), planners));
+        list.add(new Endpoint("complete slot", () -> HttpRequest.POST(BASE + "/slots/none/complete", Map.of()), planners));
+        Set<Role> admins = EnumSet.of(Role.ADMIN);
+        list.add(new Endpoint("create company", () -> HttpRequest.POST(BASE + "/companies", Map.of()), admins));
+        list.add(new Endpoint("rename company", () -> HttpRequest.PUT(BASE + "/companies/none", Map.of("name", "x")), admins));
+        list.add(new Endpoint("deactivate company", () -> HttpRequest.POST(BASE + "/companies/none/deactivate", Map.of()), admins));
+        list.add(new Endpoint("list companies", () -> HttpRequest.GET(BASE + "/companies"), everyone));
+        list.add(new Endpoint("create job", () -> HttpRequest.POST(BASE + "/jobs", Map.of()), staff));
+        list.add(new Endpoint("change job", () -> HttpRequest.PUT(BASE + "/jobs/none", Map.of("title", "x")), staff));
+        list.add(new Endpoint("deactivate job", () -> HttpRequest.POST(BASE + "/jobs/none/deactivate", Map.of()), staff));
+        list.add(new Endpoint("list jobs", () -> HttpRequest.GET(BASE + "/jobs"), everyone));
         list.add(new Endpoint("calendar", () -> HttpRequest.GET(BASE + "/calendar" + range), everyone));
         list.add(new Endpoint("calendar.ics", () -> HttpRequest.GET(BASE + "/calendar.ics" + range)
                 .accept(MediaType.of("text/calendar")), everyone));

@@ -191,15 +191,19 @@ class InterviewCalendarTest extends IntegrationTest {
         long slotB = ok(api.post(BASE + "/schedules/" + moved + "/confirm", null, recruiter)).position();
         String other = world.book(a, world.interview(recruiter, world.candidate().id()), recruiter).string("id");
         ok(api.post(BASE + "/schedules/" + other + "/cancel", Map.of("reason", "replay"), recruiter));
+        String c = world.slot(acme, at(tuesday, "18:00", BERLIN), at(tuesday, "19:00", BERLIN), 2).string("id");
+        world.book(c, world.interview(recruiter, world.candidate().id()), recruiter);
+        long cancelled = ok(api.post(BASE + "/slots/" + c + "/cancel", Map.of("reason", "replay"), recruiter)).position();
         long last = ok(api.post(BASE + "/conflicts/" + a + ":unavailable/resolve", Map.of("resolution", "RESOLVED"),
                 recruiter)).position();
-        world.await(pattern, slotB, last);
+        world.await(pattern, slotB, cancelled, last);
         world.awaitSeries(series);
         awaitEverySegmentAtHead(); // the tables hold other tests' rows too: all of them must be in before the snapshot
         List<String> before = snapshot();
         try (Connection connection = pool.dataSource().getConnection(); Statement statement = connection.createStatement()) {
             // damage the read models, so only a real rebuild from the events can give the rows back
-            statement.executeUpdate("UPDATE interview_slot_view SET current_bookings = 99, status = 'COMPLETED'");
+            statement.executeUpdate("UPDATE interview_slot_view SET current_bookings = 99, status = 'COMPLETED', "
+                    + "cancelled_by = NULL, cancellation_reason = NULL");
             statement.executeUpdate("DELETE FROM interview_schedule_view");
         }
         assertFalse(before.equals(snapshot()));

@@ -35,12 +35,26 @@ final class InterviewWorld {
         this.admin = admin;
     }
 
-    record Company(String id, Api.User recruiter, Api.User interviewer) {
+    /** A company with a recruiter, an interviewer and one job, all made over HTTP. */
+    record Company(String id, Api.User recruiter, Api.User interviewer, String jobId) {
     }
 
     Company company() {
+        String id = newCompany();
+        Api.User recruiter = user(Set.of("RECRUITER"), id);
+        return new Company(id, recruiter, user(Set.of("INTERVIEWER"), id), newJob(recruiter.token(), "Backend developer"));
+    }
+
+    /** A company (as admin); answers its id. */
+    String newCompany() {
         String id = Api.unique("co");
-        return new Company(id, user(Set.of("RECRUITER"), id), user(Set.of("INTERVIEWER"), id));
+        ok(api.post(BASE + "/companies", Map.of("companyId", id, "name", "Company " + id), admin));
+        return id;
+    }
+
+    /** A job of the recruiter's company; answers its id. */
+    String newJob(String recruiterToken, String title) {
+        return ok(api.post(BASE + "/jobs", Map.of("title", title), recruiterToken)).string("id");
     }
 
     Api.User user(Set<String> roles, String companyId) {
@@ -66,7 +80,7 @@ final class InterviewWorld {
     }
 
     Reply newInterview(String recruiterToken, String candidateId) {
-        return ok(api.post(BASE, Map.of("candidateId", candidateId, "jobId", "job-1", "round", 1), recruiterToken));
+        return ok(api.post(BASE, Map.of("candidateId", candidateId, "round", 1), recruiterToken));
     }
 
     /** Waits until the interview read model holds each position's aggregate up to that position. */
@@ -97,7 +111,7 @@ final class InterviewWorld {
     static Map<String, Object> slotBody(String interviewerId, String companyId, Instant start, Instant end, String zone,
                                         int max) {
         Map<String, Object> body = new HashMap<>(Map.of("startTime", start.toString(), "endTime", end.toString(),
-                "zone", zone, "maxCandidates", max, "jobId", "job-1"));
+                "zone", zone, "maxCandidates", max));
         if (interviewerId != null) {
             body.put("interviewerId", interviewerId);
         }
@@ -111,9 +125,11 @@ final class InterviewWorld {
         return api.post(BASE + "/slots", slotBody(interviewerId, null, start, end, zone, max), token);
     }
 
-    /** A slot of the company's interviewer, created by its recruiter; answers its receipt. */
+    /** A slot of the company's interviewer for its job, created by its recruiter; answers its receipt. */
     Reply slot(Company company, Instant start, Instant end, int max) {
-        return ok(slot(company.recruiter().token(), company.interviewer().id(), start, end, BERLIN, max));
+        Map<String, Object> body = slotBody(company.interviewer().id(), null, start, end, BERLIN, max);
+        body.put("jobId", company.jobId());
+        return ok(api.post(BASE + "/slots", body, company.recruiter().token()));
     }
 
     Reply book(String slotId, String interviewId, String token) {

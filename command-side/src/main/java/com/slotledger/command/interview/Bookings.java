@@ -2,6 +2,7 @@ package com.slotledger.command.interview;
 
 import com.slotledger.api.interview.InterviewCommands.BookInterview;
 import com.slotledger.api.interview.InterviewCommands.CancelBooking;
+import com.slotledger.api.interview.InterviewCommands.CancelSlot;
 import com.slotledger.api.interview.InterviewCommands.RescheduleBooking;
 import com.slotledger.api.interview.InterviewTypes.ScheduleStatus;
 import com.slotledger.api.shared.DomainRejection;
@@ -13,8 +14,9 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
 
 /**
- * Booking, cancelling and rescheduling. Each first locks the slot's capacity row (the database queues bookers of one
- * slot across nodes), then takes or frees the candidate's time, then lets the slot aggregate decide and record.
+ * Booking, cancelling and rescheduling, and cancelling a whole slot with its bookings. Each first locks the slot's
+ * capacity row (the database queues bookers of one slot across nodes), then takes or frees the candidate's time, then
+ * lets the slot aggregate decide and record.
  * Row locks are always taken before aggregate locks, and in slot-id order, so no two commands wait on each other.
  */
 public class Bookings {
@@ -47,6 +49,14 @@ public class Bookings {
         slots.load(booking.slotId()).execute(slot -> slot.cancel(booking.scheduleId(), ScheduleStatus.CANCELLED,
                 command.reason(), command.by(), command.at()));
         return command.scheduleId();
+    }
+
+    /** Frees the slot's row, its bookings' rows and its day count, then the slot decides and records. */
+    @CommandHandler
+    public String handle(CancelSlot command) {
+        registry.cancelSlot(command.slotId());
+        slots.load(command.slotId()).execute(slot -> slot.cancelSlot(command.reason(), command.by(), command.at()));
+        return command.slotId();
     }
 
     @CommandHandler

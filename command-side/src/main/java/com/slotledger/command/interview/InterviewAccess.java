@@ -12,17 +12,19 @@ import com.slotledger.command.interview.InterviewRegistry.SlotRef;
 import jakarta.inject.Singleton;
 
 /**
- * Who may change what: ADMIN everything; RECRUITER their company (the token's companyId); INTERVIEWER their own
- * slots, bookings in them and availability; CANDIDATE their own interviews' bookings.
+ * Who may change what: ADMIN everything; RECRUITER their company (the token's companyId) and its jobs; INTERVIEWER
+ * their own slots, bookings in them and availability; CANDIDATE their own interviews' bookings.
  */
 @Singleton
 public class InterviewAccess {
 
     private final InterviewRegistry registry;
+    private final CompanyRegistry companies;
     private final CredentialStore users;
 
-    public InterviewAccess(InterviewRegistry registry, CredentialStore users) {
+    public InterviewAccess(InterviewRegistry registry, CompanyRegistry companies, CredentialStore users) {
         this.registry = registry;
+        this.companies = companies;
         this.users = users;
     }
 
@@ -97,6 +99,19 @@ public class InterviewAccess {
             throw outOfScope();
         }
         return booking;
+    }
+
+    /** A job the actor may manage: any for ADMIN, else one of the actor's own company. */
+    public void job(String jobId, Actor actor) {
+        requireCompany(actor, companies.companyOfJob(jobId).orElseThrow(() -> CompanyRegistry.jobNotFound(jobId)));
+    }
+
+    /** A slot the actor may close: any for ADMIN, their company's for a RECRUITER, their own for an INTERVIEWER. */
+    public SlotRef slotToClose(String slotId, Actor actor) {
+        SlotRef slot = registry.slot(slotId).orElseThrow(() -> new DomainRejection(ErrorCode.INTERVIEW_SLOT_NOT_FOUND,
+                "No interview slot " + slotId + "."));
+        requireInterviewerOrCompany(actor, slot.interviewerId(), slot.companyId());
+        return slot;
     }
 
     public void requireCompany(Actor actor, String companyId) {

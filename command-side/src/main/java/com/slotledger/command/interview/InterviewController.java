@@ -2,6 +2,8 @@ package com.slotledger.command.interview;
 
 import com.slotledger.api.interview.InterviewCommands.BookInterview;
 import com.slotledger.api.interview.InterviewCommands.CancelBooking;
+import com.slotledger.api.interview.InterviewCommands.CancelSlot;
+import com.slotledger.api.interview.InterviewCommands.CompleteSlot;
 import com.slotledger.api.interview.InterviewCommands.ConfirmBooking;
 import com.slotledger.api.interview.InterviewCommands.CreateInterview;
 import com.slotledger.api.interview.InterviewCommands.CreateInterviewSlot;
@@ -118,6 +120,22 @@ class InterviewController {
     @Secured({"ADMIN", "RECRUITER", "CANDIDATE"})
     HttpResponse<CommandReceipt> bookSlot(@PathVariable String id, @Valid @Body SlotBooking body, Actor actor) {
         return book(id, body.interviewId(), body.bookingNotes(), actor);
+    }
+
+    /** Cancels the slot and, with its reason, each of its live bookings: candidates and interviewer are free again. */
+    @Post("/slots/{id}/cancel")
+    @Secured({"ADMIN", "RECRUITER", "INTERVIEWER"})
+    CommandReceipt cancelSlot(@PathVariable String id, @Valid @Body Cancellation body, Actor actor) {
+        access.slotToClose(id, actor);
+        return dispatcher.send(new CancelSlot(id, body.reason(), actor.userId(), clock.instant()), actor);
+    }
+
+    /** Marks a slot that has ended (by the clock) as held. */
+    @Post("/slots/{id}/complete")
+    @Secured({"ADMIN", "RECRUITER", "INTERVIEWER"})
+    CommandReceipt completeSlot(@PathVariable String id, Actor actor) {
+        access.slotToClose(id, actor);
+        return dispatcher.send(new CompleteSlot(id, actor.userId(), clock.instant()), actor);
     }
 
     /** The seed's release: the interview gives its seat in this slot back. */

@@ -1,5 +1,6 @@
 package com.slotledger.command.interview;
 
+import com.slotledger.api.interview.InterviewTypes.SlotSpec;
 import com.slotledger.api.shared.DomainRejection;
 import com.slotledger.api.shared.ErrorCode;
 import com.slotledger.command.shared.Jdbc;
@@ -49,36 +50,29 @@ public class InterviewRegistry {
     }
 
     private static final String CLAIM_SLOT = """
-            INSERT INTO interview_slot_registry (slot_id, interviewer_id, company_id, during, max_candidates)
-            VALUES (?, ?, ?, tstzrange(?, ?, '[)'), ?)""";
+            INSERT INTO interview_slot_registry (slot_id, interviewer_id, company_id, job_id, during, max_candidates,
+                counted_day)
+            VALUES (?, ?, ?, ?, tstzrange(?, ?, '[)'), ?, ?)""";
 
-    /** What claiming an occurrence's time came to. */
+    /** What claiming a slot's time came to. */
     enum Claim { CLAIMED, OVERLAP, DAY_FULL }
 
-    /** Claims the interviewer's time and counts the slot on its day; an overlap is refused by the constraint. */
-    void claimSlot(String slotId, String interviewerId, String companyId, Instant start, Instant end, int max,
-                   LocalDate day) {
-        jdbc.insertUnique(CLAIM_SLOT, ErrorCode.INTERVIEWER_OVERLAP,
-                "The interviewer already has a slot overlapping " + start + " – " + end + ".",
-                slotId, interviewerId, companyId, time(start), time(end), max);
-        jdbc.update(COUNT_DAY, interviewerId, day, Integer.MAX_VALUE);
-    }
-
     /**
-     * Claims the interviewer's time unless it overlaps, and counts it on its day unless the day already holds
-     * {@code maxPerDay} slots (null: no limit). A refusal rolls back only this occurrence (a savepoint).
+     * Claims the interviewer's time unless it overlaps (the exclusion constraint decides), and counts the slot on its
+     * day unless the day already holds {@code maxPerDay} slots (null: no limit; the counter row's lock and WHERE
+     * decide). A refusal rolls back only this claim (a savepoint), so a series can go on with its next occurrence.
      */
-    Claim tryClaimSlot(String slotId, String interviewerId, String companyId, Instant start, Instant end, int max,
-                       LocalDate day, Integer maxPerDay) {
+    Claim tryClaimSlot(String slotId, SlotSpec spec, LocalDate day, Integer maxPerDay) {
         return connections.executeWrite(status -> {
             Connection connection = status.getConnection();
             try {
                 Savepoint savepoint = connection.setSavepoint();
                 try (PreparedStatement insert = connection.prepareStatement(CLAIM_SLOT);
                      PreparedStatement count = connection.prepareStatement(COUNT_DAY)) {
-                    bind(insert, slotId, interviewerId, companyId, time(start), time(end), max);
+                    bind(insert, slotId, spec.interviewerId(), spec.companyId(), spec.jobId(), time(spec.start()),
+                            time(spec.end()), spec.maxCandidates(), day);
                     insert.executeUpdate();
-                    bind(count, interviewerId, day, maxPerDay == null ? Integer.MAX_VALUE : maxPerDay);
+                    bind(count, spec.interviewerId(), day, maxPerDay == null ? Integer.MAX_VALUE : maxPerDay);
                     if (count.executeUpdate() == 0) {
                         connection.rollback(savepoint);
                         return Claim.DAY_FULL;
@@ -98,14 +92,51 @@ public class InterviewRegistry {
         });
     }
 
+    /**
+     * Closes a cancelled slot's row: the interviewer's time is free again (the overlap constraint skips cancelled
+     * slots), its seats are given back, its live bookings end (the candidates' times and the interviews are free
+     * again) and its day counts one slot less. The slot's row is locked first, as by every booking command, so
+     * bookers and the cancellation of one slot queue in the database.
+     */
+    void cancelSlot(String slotId) {
+        connections.executeWrite(status -> {
+            Connection connection = status.getConnection();
+            try (PreparedStatement close = connection.prepareStatement("""
+                    UPDATE interview_slot_registry SET cancelled = TRUE, booked = 0 WHERE slot_id = ? AND NOT cancelled
+                    RETURNING interviewer_id, counted_day""");
+                 PreparedStatement release = connection.prepareStatement(
+                         "UPDATE interview_booking_registry SET active = FALSE WHERE slot_id = ? AND active");
+                 PreparedStatement uncount = connection.prepareStatement(
+                         "UPDATE interview_interviewer_day SET slots = slots - 1 WHERE interviewer_id = ? AND day = ?")) {
+                bind(close, slotId);
+                try (ResultSet closed = close.executeQuery()) {
+                    if (!closed.next()) {
+                        return null; // already cancelled: the slot itself says so
+                    }
+                    bind(release, slotId);
+                    release.executeUpdate();
+                    LocalDate day = closed.getObject(2, LocalDate.class);
+                    if (day != null) {
+                        bind(uncount, closed.getString(1), day);
+                        uncount.executeUpdate();
+                    }
+                }
+                return null;
+            } catch (SQLException e) {
+                throw new IllegalStateException("cancelling a slot failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
     /** One more slot on the interviewer's day, unless the day holds the maximum already (then no row changes). */
     private static final String COUNT_DAY = """
             INSERT INTO interview_interviewer_day AS d (interviewer_id, day, slots) VALUES (?, ?, 1)
             ON CONFLICT (interviewer_id, day) DO UPDATE SET slots = d.slots + 1 WHERE d.slots < ?""";
 
-    void claimInterview(String interviewId, String candidateId, String companyId) {
-        jdbc.insertUnique("INSERT INTO interview_registry (interview_id, candidate_id, company_id) VALUES (?,?,?)",
-                ErrorCode.VALIDATION_FAILED, "Interview " + interviewId + " exists.", interviewId, candidateId, companyId);
+    void claimInterview(String interviewId, String candidateId, String companyId, String jobId) {
+        jdbc.insertUnique("INSERT INTO interview_registry (interview_id, candidate_id, company_id, job_id) VALUES (?,?,?,?)",
+                ErrorCode.VALIDATION_FAILED, "Interview " + interviewId + " exists.", interviewId, candidateId, companyId,
+                jobId);
     }
 
     /**

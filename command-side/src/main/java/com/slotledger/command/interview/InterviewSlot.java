@@ -1,5 +1,6 @@
 package com.slotledger.command.interview;
 
+import com.slotledger.api.interview.InterviewCommands.CompleteSlot;
 import com.slotledger.api.interview.InterviewCommands.ConfirmBooking;
 import com.slotledger.api.interview.InterviewCommands.ResolveConflict;
 import com.slotledger.api.interview.InterviewEvents.BookingCancelled;
@@ -7,6 +8,8 @@ import com.slotledger.api.interview.InterviewEvents.BookingConfirmed;
 import com.slotledger.api.interview.InterviewEvents.ConflictDetected;
 import com.slotledger.api.interview.InterviewEvents.ConflictResolved;
 import com.slotledger.api.interview.InterviewEvents.InterviewBooked;
+import com.slotledger.api.interview.InterviewEvents.InterviewSlotCancelled;
+import com.slotledger.api.interview.InterviewEvents.InterviewSlotCompleted;
 import com.slotledger.api.interview.InterviewEvents.InterviewSlotCreated;
 import com.slotledger.api.interview.InterviewEvents.InterviewSlotFilled;
 import com.slotledger.api.interview.InterviewEvents.InterviewSlotReopened;
@@ -128,13 +131,49 @@ public class InterviewSlot {
                 command.at()));
     }
 
-    /** Ends an active booking; a full slot becomes available again. */
+    /** Ends an active booking; a full slot becomes available again. A completed slot's bookings are history. */
     void cancel(String scheduleId, ScheduleStatus outcome, String reason, String by, Instant at) {
         Booking booking = activeBooking(scheduleId);
+        requireOpen();
         boolean wasFull = status == SlotStatus.BOOKED;
         apply(new BookingCancelled(slotId, scheduleId, booking.interviewId(), outcome, reason, by, at));
         if (wasFull) {
             apply(new InterviewSlotReopened(slotId, at));
+        }
+    }
+
+    /**
+     * Rule "a slot is cancelled before its end, once": each live booking is cancelled with the slot's reason, a pending
+     * conflict is resolved CANCELLED (nothing is left to reschedule), then the slot is cancelled. One event per fact.
+     */
+    void cancelSlot(String reason, String by, Instant at) {
+        requireOpen();
+        if (!end.isAfter(at)) {
+            throw new DomainRejection(ErrorCode.SLOT_ENDED, "The slot has ended; complete it instead.");
+        }
+        bookings.entrySet().stream().filter(b -> b.getValue().active()).map(Map.Entry::getKey).sorted().toList()
+                .forEach(scheduleId -> apply(new BookingCancelled(slotId, scheduleId,
+                        bookings.get(scheduleId).interviewId(), ScheduleStatus.CANCELLED, reason, by, at)));
+        if (conflict == ConflictResolution.PENDING) {
+            apply(new ConflictResolved(unavailableId(slotId), ConflictResolution.CANCELLED, "The slot was cancelled.",
+                    by, at));
+        }
+        apply(new InterviewSlotCancelled(slotId, reason, by, at));
+    }
+
+    /** Rule "a slot is completed once, after its end"; its bookings keep their status. */
+    @CommandHandler
+    void handle(CompleteSlot command) {
+        requireOpen();
+        if (command.at().isBefore(end)) {
+            throw new DomainRejection(ErrorCode.SLOT_NOT_ENDED, "The slot ends at " + end + "; it can be completed after.");
+        }
+        apply(new InterviewSlotCompleted(slotId, command.by(), command.at()));
+    }
+
+    private void requireOpen() {
+        if (status == SlotStatus.CANCELLED || status == SlotStatus.COMPLETED) {
+            throw new DomainRejection(ErrorCode.SLOT_CLOSED, "The slot is already " + status + ".");
         }
     }
 
@@ -216,6 +255,16 @@ public class InterviewSlot {
     @EventSourcingHandler
     void on(InterviewSlotReopened event) {
         status = SlotStatus.AVAILABLE;
+    }
+
+    @EventSourcingHandler
+    void on(InterviewSlotCancelled event) {
+        status = SlotStatus.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(InterviewSlotCompleted event) {
+        status = SlotStatus.COMPLETED;
     }
 
     @EventSourcingHandler

@@ -23,8 +23,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Creates slots: claims the interviewer's time in the lookup table (the exclusion constraint refuses overlaps), then
- * creates the aggregate, telling it whether an availability pattern covers it (else it records a conflict).
+ * Creates slots: checks the company and job under their rows' share locks, claims the interviewer's time in the lookup
+ * table (the exclusion constraint refuses overlaps) and counts it on the interviewer's day, then creates the aggregate,
+ * telling it whether an availability pattern covers it (else it records a conflict).
  */
 public class SlotCreation {
 
@@ -34,22 +35,38 @@ public class SlotCreation {
     private final InterviewRegistry registry;
     private final Availabilities availabilities;
     private final BusinessHours hours;
+    private final CompanyRegistry companies;
 
     public SlotCreation(Repository<InterviewSlot> slots, InterviewRegistry registry, Availabilities availabilities,
-                        BusinessHours hours) {
+                        BusinessHours hours, CompanyRegistry companies) {
         this.slots = slots;
         this.registry = registry;
+        this.companies = companies;
         this.availabilities = availabilities;
         this.hours = hours;
     }
 
+    /**
+     * One slot: the same per-day rule as a series (the covering pattern's maxSlotsPerDay, counted in PostgreSQL), but a
+     * refusal instead of a skip.
+     */
     @CommandHandler
     public String handle(CreateInterviewSlot command) throws Exception {
         SlotSpec spec = command.spec();
         hours.check(spec, command.at());
+        companies.requireActiveCompany(spec.companyId());
+        companies.requireActiveJob(spec.jobId(), spec.companyId());
         Verdict verdict = availabilities.judge(spec.interviewerId(), spec.start(), spec.end());
-        registry.claimSlot(command.slotId(), spec.interviewerId(), spec.companyId(), spec.start(), spec.end(),
-                spec.maxCandidates(), verdict.day(spec.start(), BusinessHours.zone(spec.zone())));
+        Claim claim = registry.tryClaimSlot(command.slotId(), spec, verdict.day(spec.start(), BusinessHours.zone(spec.zone())),
+                verdict.maxSlotsPerDay());
+        if (claim == Claim.OVERLAP) {
+            throw new DomainRejection(ErrorCode.INTERVIEWER_OVERLAP,
+                    "The interviewer already has a slot overlapping " + spec.start() + " – " + spec.end() + ".");
+        }
+        if (claim == Claim.DAY_FULL) {
+            throw new DomainRejection(ErrorCode.MAX_SLOTS_PER_DAY, "The interviewer's availability allows "
+                    + verdict.maxSlotsPerDay() + " slot(s) on that day, and the day holds them already.");
+        }
         create(command.slotId(), spec, null, null, verdict, command.by(), command.at());
         return command.slotId();
     }
@@ -57,6 +74,8 @@ public class SlotCreation {
     @CommandHandler
     public RecurringReport handle(CreateRecurringSlots command) throws Exception {
         RecurringPattern pattern = command.pattern();
+        companies.requireActiveCompany(command.companyId());
+        companies.requireActiveJob(command.jobId(), command.companyId());
         ZoneId zone = BusinessHours.zone(pattern.zone());
         List<Occurrence> created = new ArrayList<>();
         List<Occurrence> skipped = new ArrayList<>();
@@ -81,8 +100,7 @@ public class SlotCreation {
                 continue;
             }
             String slotId = Ids.newId();
-            Claim claim = registry.tryClaimSlot(slotId, command.interviewerId(), command.companyId(), start, end,
-                    command.maxCandidatesPerSlot(), verdict.day(start, zone), verdict.maxSlotsPerDay());
+            Claim claim = registry.tryClaimSlot(slotId, spec, verdict.day(start, zone), verdict.maxSlotsPerDay());
             if (claim == Claim.DAY_FULL) {
                 skipped.add(new Occurrence(local.toString(), start, end, null, "MAX_SLOTS_PER_DAY"));
                 continue;

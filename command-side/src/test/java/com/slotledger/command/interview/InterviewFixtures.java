@@ -6,6 +6,7 @@ import com.slotledger.api.interview.InterviewTypes.AvailabilityPattern;
 import com.slotledger.api.interview.InterviewTypes.SlotSpec;
 import com.slotledger.api.interview.InterviewTypes.SlotType;
 import com.slotledger.api.shared.DomainRejection;
+import com.slotledger.api.shared.ErrorCode;
 import com.slotledger.command.shared.TargetedCommandResolver;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -47,9 +48,15 @@ final class InterviewFixtures {
     }
 
     static AggregateTestFixture<InterviewSlot> slotFixture(Registry registry, Patterns patterns, BusinessHours hours) {
+        return slotFixture(registry, patterns, hours, new Companies());
+    }
+
+    static AggregateTestFixture<InterviewSlot> slotFixture(Registry registry, Patterns patterns, BusinessHours hours,
+                                                           Companies companies) {
         AggregateTestFixture<InterviewSlot> fixture = new AggregateTestFixture<>(InterviewSlot.class);
         fixture.registerCommandTargetResolver(new TargetedCommandResolver());
-        fixture.registerAnnotatedCommandHandler(new SlotCreation(fixture.getRepository(), registry, patterns, hours));
+        fixture.registerAnnotatedCommandHandler(new SlotCreation(fixture.getRepository(), registry, patterns, hours,
+                companies));
         fixture.registerAnnotatedCommandHandler(new Bookings(fixture.getRepository(), registry));
         return fixture;
     }
@@ -128,24 +135,32 @@ final class InterviewFixtures {
             return this;
         }
 
-        @Override
-        void claimSlot(String slotId, String interviewerId, String companyId, Instant start, Instant end, int max,
-                       LocalDate day) {
+        /** A slot the interviewer already has, counted on its day. */
+        void claimSlot(String slotId, Instant start, Instant end, LocalDate day) {
             claimed.add(new Instant[]{start, end});
             perDay.merge(day, 1, Integer::sum);
         }
 
         @Override
-        Claim tryClaimSlot(String slotId, String interviewerId, String companyId, Instant start, Instant end, int max,
-                           LocalDate day, Integer maxPerDay) {
-            if (claimed.stream().anyMatch(c -> c[0].isBefore(end) && start.isBefore(c[1]))) {
+        Claim tryClaimSlot(String slotId, SlotSpec spec, LocalDate day, Integer maxPerDay) {
+            if (claimed.stream().anyMatch(c -> c[0].isBefore(spec.end()) && spec.start().isBefore(c[1]))) {
                 return Claim.OVERLAP;
             }
             if (maxPerDay != null && perDay.getOrDefault(day, 0) >= maxPerDay) {
                 return Claim.DAY_FULL;
             }
-            claimSlot(slotId, interviewerId, companyId, start, end, max, day);
+            claimSlot(slotId, spec.start(), spec.end(), day);
             return Claim.CLAIMED;
+        }
+
+        @Override
+        void claimInterview(String interviewId, String candidateId, String companyId, String jobId) {
+            interviews.put(interviewId, new InterviewRef(interviewId, candidateId, companyId));
+        }
+
+        @Override
+        void cancelSlot(String slotId) {
+            bookings.values().stream().filter(b -> b.slotId().equals(slotId)).forEach(b -> live.remove(b.scheduleId()));
         }
 
         @Override
@@ -183,6 +198,80 @@ final class InterviewFixtures {
         public Optional<BookingRef> booking(String scheduleId) {
             return Optional.ofNullable(bookings.get(scheduleId)).map(b -> new BookingRef(b.scheduleId(), b.slotId(),
                     b.interviewId(), b.candidateId(), b.companyId(), b.interviewerId(), live.contains(scheduleId)));
+        }
+    }
+
+    /**
+     * Companies and jobs in memory: {@code acme} with its job {@code job-1}, and {@code globex}, all active. Over HTTP
+     * the rows' share locks make these checks hold against concurrent deactivations; here they are plain lookups.
+     */
+    static class Companies extends CompanyRegistry {
+        final Map<String, Boolean> companies = new HashMap<>(Map.of(ACME, true, "globex", true));
+        final Map<String, String> jobCompany = new HashMap<>(Map.of("job-1", ACME));
+        final Set<String> inactiveJobs = new HashSet<>();
+
+        Companies() {
+            super(null, null);
+        }
+
+        @Override
+        void claimCompany(String companyId, String name) {
+            companies.put(companyId, true);
+        }
+
+        @Override
+        void renameCompany(String companyId, String name) {
+            require(companyId);
+        }
+
+        @Override
+        void deactivateCompany(String companyId) {
+            require(companyId);
+            companies.put(companyId, false);
+        }
+
+        @Override
+        void claimJob(String jobId, String companyId) {
+            jobCompany.put(jobId, companyId);
+        }
+
+        @Override
+        void deactivateJob(String jobId) {
+            inactiveJobs.add(jobId);
+        }
+
+        @Override
+        void requireActiveCompany(String companyId) {
+            if (!require(companyId)) {
+                throw new DomainRejection(ErrorCode.COMPANY_INACTIVE, companyId);
+            }
+        }
+
+        @Override
+        void requireActiveJob(String jobId, String companyId) {
+            if (jobId == null) {
+                return;
+            }
+            String owner = companyOfJob(jobId).orElseThrow(() -> jobNotFound(jobId));
+            if (!owner.equals(companyId)) {
+                throw new DomainRejection(ErrorCode.JOB_COMPANY_MISMATCH, jobId);
+            }
+            if (inactiveJobs.contains(jobId)) {
+                throw new DomainRejection(ErrorCode.JOB_INACTIVE, jobId);
+            }
+        }
+
+        @Override
+        public Optional<String> companyOfJob(String jobId) {
+            return Optional.ofNullable(jobCompany.get(jobId));
+        }
+
+        private boolean require(String companyId) {
+            Boolean active = companies.get(companyId);
+            if (active == null) {
+                throw companyNotFound(companyId);
+            }
+            return active;
         }
     }
 

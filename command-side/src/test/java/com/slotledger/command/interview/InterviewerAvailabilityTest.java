@@ -30,15 +30,17 @@ class InterviewerAvailabilityTest {
     private static final AvailabilityPattern MONDAYS = pattern(IVY, 1, "09:00", "17:00", 2, "2026-12-01", "2027-06-30");
 
     private InterviewFixtures.Patterns lookup;
+    private InterviewFixtures.Companies companies;
     private AggregateTestFixture<InterviewerAvailability> fixture;
 
     @BeforeEach
     void setUp() {
         lookup = new InterviewFixtures.Patterns();
+        companies = new InterviewFixtures.Companies();
         fixture = new AggregateTestFixture<>(InterviewerAvailability.class);
         fixture.registerCommandTargetResolver(new TargetedCommandResolver());
         fixture.registerAnnotatedCommandHandler(new InterviewSetup(null, fixture.getRepository(),
-                new InterviewFixtures.Registry(), lookup));
+                new InterviewFixtures.Registry(), lookup, companies));
     }
 
     private static AvailabilityPattern pattern(String interviewer, int day, String from, String to, Integer max,
@@ -54,6 +56,16 @@ class InterviewerAvailabilityTest {
                 .when(new DefineAvailability(ID, MONDAYS, "rec", NOW))
                 .expectEvents(new AvailabilityDefined(ID, MONDAYS, "rec", NOW));
         assertEquals(MONDAYS, lookup.saved.get(ID));
+    }
+
+    @Test
+    void aPatternOfADeactivatedCompanyIsRefused() {
+        companies.deactivateCompany(ACME);
+        fixture.givenNoPriorActivity()
+                .when(new DefineAvailability(ID, MONDAYS, "rec", NOW))
+                .expectNoEvents()
+                .expectException(rejected("COMPANY_INACTIVE"));
+        assertFalse(lookup.saved.containsKey(ID));
     }
 
     @Test

@@ -44,6 +44,7 @@ class RecurringCreationTest {
 
     private InterviewFixtures.Registry registry;
     private InterviewFixtures.Patterns patterns;
+    private InterviewFixtures.Companies companies;
     private EmbeddedEventStore store;
     private SlotCreation creation;
 
@@ -51,13 +52,14 @@ class RecurringCreationTest {
     void setUp() {
         registry = new InterviewFixtures.Registry();
         patterns = new InterviewFixtures.Patterns().with(everyDay(BERLIN, null, null, null));
+        companies = new InterviewFixtures.Companies();
         handlers(BusinessHours.DEFAULT);
     }
 
     private void handlers(BusinessHours hours) {
         store = InterviewFixtures.inMemoryStore();
         creation = new SlotCreation(EventSourcingRepository.builder(InterviewSlot.class).eventStore(store).build(), registry,
-                patterns, hours);
+                patterns, hours, companies);
     }
 
     private RecurringReport run(CreateRecurringSlots command) throws Exception {
@@ -123,8 +125,8 @@ class RecurringCreationTest {
     void theAvailabilitysMaxSlotsPerDayIsRespectedCountingSlotsTheDayAlreadyHas() throws Exception {
         patterns.rows.clear();
         patterns.with(everyDay(BERLIN, 2, null, null));
-        registry.claimSlot("earlier", IVY, ACME, Instant.parse("2026-12-01T13:00:00Z"),
-                Instant.parse("2026-12-01T14:00:00Z"), 1, LocalDate.of(2026, 12, 1));
+        registry.claimSlot("earlier", Instant.parse("2026-12-01T13:00:00Z"), Instant.parse("2026-12-01T14:00:00Z"),
+                LocalDate.of(2026, 12, 1));
 
         RecurringReport report = run(series(pattern("2026-12-01", "2026-12-02", "09:00", "13:00", EVERY_DAY, 60, 0,
                 BERLIN), false));
@@ -174,8 +176,8 @@ class RecurringCreationTest {
 
     @Test
     void anOccurrenceOverlappingAnExistingSlotOfTheInterviewerIsReportedConflicting() throws Exception {
-        registry.claimSlot("existing", IVY, ACME, Instant.parse("2026-12-01T09:30:00Z"),
-                Instant.parse("2026-12-01T10:30:00Z"), 1, LocalDate.of(2026, 12, 1));
+        registry.claimSlot("existing", Instant.parse("2026-12-01T09:30:00Z"), Instant.parse("2026-12-01T10:30:00Z"),
+                LocalDate.of(2026, 12, 1));
         RecurringReport report = run(series(pattern("2026-12-01", "2026-12-01", "09:00", "13:00", EVERY_DAY, 60, 0,
                 BERLIN), false));
         assertEquals(List.of("2026-12-01T09:00", "2026-12-01T12:00"),
@@ -186,11 +188,23 @@ class RecurringCreationTest {
 
     @Test
     void anAtomicSeriesCreatesNothingWhenAnyOccurrenceWouldBeSkippedOrConflict() {
-        registry.claimSlot("existing", IVY, ACME, Instant.parse("2026-12-01T09:30:00Z"),
-                Instant.parse("2026-12-01T10:30:00Z"), 1, LocalDate.of(2026, 12, 1));
+        registry.claimSlot("existing", Instant.parse("2026-12-01T09:30:00Z"), Instant.parse("2026-12-01T10:30:00Z"),
+                LocalDate.of(2026, 12, 1));
         DomainRejection rejection = assertThrows(DomainRejection.class, () -> run(series(pattern("2026-12-01",
                 "2026-12-01", "09:00", "13:00", EVERY_DAY, 60, 0, BERLIN), true)));
         assertEquals("RECURRING_NOT_ATOMIC", rejection.code().name());
+        assertEquals(List.of(), InterviewFixtures.payloads(store));
+    }
+
+    @Test
+    void aSeriesOfADeactivatedCompanyOrWithAnotherCompanysJobCreatesNothing() {
+        RecurringPattern tuesday = pattern("2026-12-01", "2026-12-01", "09:00", "11:00", EVERY_DAY, 60, 0, BERLIN);
+        DomainRejection foreignJob = assertThrows(DomainRejection.class, () -> run(new CreateRecurringSlots("series-1",
+                tuesday, IVY, "globex", "job-1", 1, null, false, "rec", NOW)));
+        assertEquals("JOB_COMPANY_MISMATCH", foreignJob.code().name());
+        companies.deactivateCompany(ACME);
+        DomainRejection inactive = assertThrows(DomainRejection.class, () -> run(series(tuesday, false)));
+        assertEquals("COMPANY_INACTIVE", inactive.code().name());
         assertEquals(List.of(), InterviewFixtures.payloads(store));
     }
 

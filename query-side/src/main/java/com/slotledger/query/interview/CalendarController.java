@@ -1,6 +1,7 @@
 package com.slotledger.query.interview;
 
 import com.slotledger.api.interview.InterviewTypes.ScheduleStatus;
+import com.slotledger.api.interview.InterviewTypes.SlotStatus;
 import com.slotledger.api.shared.Actor;
 import com.slotledger.query.interview.InterviewViewRepository.SlotFilter;
 import com.slotledger.query.interview.InterviewViews.ScheduleView;
@@ -27,8 +28,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The caller's calendar for a date range, as JSON or as iCalendar: slots and live bookings in scope. A candidate's
- * calendar holds only their own bookings.
+ * The caller's calendar for a date range, as JSON or as iCalendar: slots (cancelled ones aside) and live bookings in
+ * scope. A candidate's calendar holds only their own bookings.
  */
 @Controller("/api/v1/interviews")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -103,7 +104,8 @@ class CalendarController {
         DateRanges.Range range = ranges.of(startDate, endDate, zone);
         InterviewScope scope = InterviewScope.of(actor);
         List<SlotView> slotList = scope.candidate() ? List.of()
-                : slots.slots(new SlotFilter(null, null, null, null, range.from(), range.to(), null, null), scope);
+                : slots.slots(new SlotFilter(null, null, null, null, range.from(), range.to(), null, null), scope)
+                .stream().filter(slot -> !SlotStatus.CANCELLED.name().equals(slot.status())).toList();
         List<ScheduleView> bookings = new ArrayList<>();
         for (ScheduleStatus live : List.of(ScheduleStatus.PENDING, ScheduleStatus.CONFIRMED)) {
             bookings.addAll(schedules.schedules(live.name(), null, range.from(), range.to(), scope));

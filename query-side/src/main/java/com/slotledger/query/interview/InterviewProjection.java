@@ -9,6 +9,8 @@ import com.slotledger.api.interview.InterviewEvents.ConflictDetected;
 import com.slotledger.api.interview.InterviewEvents.ConflictResolved;
 import com.slotledger.api.interview.InterviewEvents.InterviewBooked;
 import com.slotledger.api.interview.InterviewEvents.InterviewCreated;
+import com.slotledger.api.interview.InterviewEvents.InterviewSlotCancelled;
+import com.slotledger.api.interview.InterviewEvents.InterviewSlotCompleted;
 import com.slotledger.api.interview.InterviewEvents.InterviewSlotCreated;
 import com.slotledger.api.interview.InterviewEvents.InterviewSlotFilled;
 import com.slotledger.api.interview.InterviewEvents.InterviewSlotReopened;
@@ -112,6 +114,20 @@ public class InterviewProjection implements Projection {
     @EventHandler
     void on(InterviewSlotReopened e) {
         write("UPDATE interview_slot_view SET status = 'AVAILABLE' WHERE slot_id = ?", e.slotId());
+    }
+
+    @EventHandler
+    void on(InterviewSlotCancelled e) {
+        write("""
+                UPDATE interview_slot_view SET status = 'CANCELLED', cancelled_at = ?, cancelled_by = ?,
+                    cancellation_reason = ? WHERE slot_id = ?""",
+                time(e.cancelledAt()), e.cancelledBy(), e.reason(), e.slotId());
+    }
+
+    @EventHandler
+    void on(InterviewSlotCompleted e) {
+        write("UPDATE interview_slot_view SET status = 'COMPLETED', completed_at = ?, completed_by = ? WHERE slot_id = ?",
+                time(e.completedAt()), e.completedBy(), e.slotId());
     }
 
     @EventHandler

@@ -19,7 +19,10 @@ public final class InterviewViews {
                            @Nullable String jobId, Instant startAt, Instant endAt, int durationMinutes, String zone,
                            int maxCandidates, int currentBookings, @Nullable String notes, @Nullable String seriesId,
                            @Nullable String seriesDays, @Nullable LocalDate seriesStartDate,
-                           @Nullable LocalDate seriesEndDate, String createdBy, Instant createdAt) {
+                           @Nullable LocalDate seriesEndDate, String createdBy, Instant createdAt,
+                           @Nullable Instant cancelledAt, @Nullable String cancelledBy,
+                           @Nullable String cancellationReason, @Nullable Instant completedAt,
+                           @Nullable String completedBy) {
     }
 
     @MappedEntity("interview_schedule_view")

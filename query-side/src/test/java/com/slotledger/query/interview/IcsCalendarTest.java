@@ -47,7 +47,7 @@ class IcsCalendarTest {
         }
         SlotView loose = new SlotView("single", "FIXED", "AVAILABLE", "iv", "acme", null,
                 Instant.parse("2027-03-30T12:00:00Z"), Instant.parse("2027-03-30T12:30:00Z"), 30, "UTC", 1, 0, null,
-                null, null, null, null, "u", CREATED);
+                null, null, null, null, "u", CREATED, null, null, null, null, null);
         ScheduleView booking = new ScheduleView("b1", "s0", "i1", "c1", "acme", "iv", slots.get(0).startAt(),
                 slots.get(0).endAt(), "CONFIRMED", null, "u", CREATED, CREATED, null, null, null);
         List<SlotView> all = new ArrayList<>(slots);
@@ -85,6 +85,7 @@ class IcsCalendarTest {
 
     private static SlotView seriesSlot(String id, Instant start, String zone) {
         return new SlotView(id, "RECURRING", "AVAILABLE", "iv", "acme", null, start, start.plusSeconds(3600), 60, zone,
-                1, 0, null, "series-1", "1,3,7", LocalDate.of(2027, 3, 22), LocalDate.of(2027, 4, 4), "u", CREATED);
+                1, 0, null, "series-1", "1,3,7", LocalDate.of(2027, 3, 22), LocalDate.of(2027, 4, 4), "u", CREATED,
+                null, null, null, null, null);
     }
 }
