@@ -16,6 +16,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -86,6 +87,10 @@ class TimetableSql {
                 value = Time.valueOf(time);
             } else if (value instanceof Enum<?> e) {
                 value = e.name();
+            } else if (value instanceof String[] strings) {
+                value = statement.getConnection().createArrayOf("varchar", strings);
+            } else if (value instanceof LocalDate[] dates) {
+                value = statement.getConnection().createArrayOf("date", Arrays.stream(dates).map(Date::valueOf).toArray());
             }
             statement.setObject(i + 1, value);
         }
