@@ -7,14 +7,16 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * CPU time spent by this JVM and by the benchmark's PostgreSQL server (its postmaster and the processes it
- * started). Per operation, it says where a throughput figure's cost lies, and it is far less distorted than the
- * wall clock by other work on the machine. The server's share is read from /proc and the server's postmaster.pid,
- * so it is known only when that server runs on this host and its data directory is readable.
+ * CPU time spent by this JVM and by the benchmark's PostgreSQL server (its postmaster, its background processes and
+ * the backends connected to the benchmark's database; backends of other databases on a shared server are left out).
+ * Per operation, it says where a throughput figure's cost lies, and it is far less distorted than the wall clock by
+ * other work on the machine. The server's share is read from /proc and the server's postmaster.pid, so it is known
+ * only when that server runs on this host and its data directory is readable.
  */
 final class CpuMeter {
 
     private static volatile long postmaster = -1;
+    private static volatile String databaseName = "";
 
     private static final double CLOCK_TICKS_PER_SECOND = 100;
 
@@ -36,6 +38,7 @@ final class CpuMeter {
     static void watch(Database database) {
         try {
             Path pidFile = Path.of(database.text("SHOW data_directory"), "postmaster.pid");
+            databaseName = database.text("SELECT current_database()");
             postmaster = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
         } catch (Exception e) {
             postmaster = -1;
@@ -64,10 +67,24 @@ final class CpuMeter {
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             long ticks = processes.filter(path -> path.getFileName().toString().chars().allMatch(Character::isDigit))
                     .map(CpuMeter::stat).filter(stat -> stat != null && (stat[0] == server || stat[1] == server))
-                    .mapToLong(stat -> stat[2]).sum();
+                    .filter(stat -> stat[0] == server || ours(stat[0])).mapToLong(stat -> stat[2]).sum();
             return ticks / CLOCK_TICKS_PER_SECOND;
         } catch (IOException | RuntimeException e) {
             return -1;
+        }
+    }
+
+    /**
+     * A background process (writer, checkpointer, autovacuum), or a backend of the benchmark's database: a client
+     * backend's title reads "postgres: ...: user database host(port) state".
+     */
+    private static boolean ours(long pid) {
+        try {
+            String title = Files.readString(Path.of("/proc", Long.toString(pid), "cmdline")).replace('\0', ' ');
+            boolean client = title.contains("[local]") || title.matches(".*\\(\\d+\\).*");
+            return !client || title.contains(" " + databaseName + " ");
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -10,6 +10,8 @@ import com.slotledger.api.timetable.TimetableTypes.WeeklySchedule;
 import com.slotledger.command.timetable.GenerationReport;
 import com.slotledger.command.timetable.SessionGeneration;
 import com.slotledger.query.shared.Projections;
+import com.slotledger.query.sitting.SittingProjection;
+import com.slotledger.query.timetable.TimetableProjection;
 import io.micronaut.context.ApplicationContext;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -27,6 +29,7 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,15 +37,16 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 /**
  * Session generation at scale, against a durable PostgreSQL: 1,000 course groups (five per room, Monday to Friday,
  * in Europe/Paris) each generate 52 weeks, about 52,000 sessions, through the application's own command gateway,
  * one GenerateSessions command per group. Measured twice on fresh groups: with the projections running beside the
  * commands (as in production), and with them paused (the commands alone; they catch up afterwards). Prints sessions
- * per second and total seconds (target: under 5 s), the projections' catch-up, and a second generation of the same
- * weeks (idempotent: nothing created). Not a test: it only measures and prints. Options: see
- * {@link TimetableBenchOptions}.
+ * per second, the seconds until the sitting and timetable views have caught up (target: under 5 s in all), the CPU
+ * per session of this JVM and of PostgreSQL, and a second generation of the same weeks (idempotent: nothing
+ * created). Not a test: it only measures and prints. Options: see {@link TimetableBenchOptions}.
  */
 public final class TimetableBenchmark {
 
@@ -50,7 +54,11 @@ public final class TimetableBenchmark {
     private static final DayOfWeek[] WEEKDAYS = {DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
             DayOfWeek.THURSDAY, DayOfWeek.FRIDAY};
 
+    /** The projections that keep sessions: generation is done for a reader once both have reached the head. */
+    private static final List<String> VIEWS = List.of(SittingProjection.NAME, TimetableProjection.NAME);
+
     private final TimetableBenchOptions options;
+    private final Database database;
     private final List<String> summary = new ArrayList<>();
     /** Names of this run's records: the benchmark database is reused, and names are unique. */
     private final String run = "bench-" + UUID.randomUUID().toString().substring(0, 8);
@@ -58,6 +66,7 @@ public final class TimetableBenchmark {
 
     private TimetableBenchmark(TimetableBenchOptions options) {
         this.options = options;
+        this.database = new Database(options.jdbcUrl(), options.user(), options.password());
     }
 
     public static void main(String[] args) throws Exception {
@@ -73,9 +82,9 @@ public final class TimetableBenchmark {
     }
 
     private void run() throws Exception {
-        Database database = new Database(options.jdbcUrl(), options.user(), options.password());
         report("database: " + options.jdbcUrl() + " as " + options.user() + " (" + database.describe() + ")");
         report(host());
+        CpuMeter.watch(database);
         try (ApplicationContext app = BenchApplication.start(options.jdbcUrl(), options.user(), options.password())) {
             gateway = app.getBean(CommandGateway.class);
             Projections projections = app.getBean(Projections.class);
@@ -94,15 +103,23 @@ public final class TimetableBenchmark {
             }
 
             List<String> live = setUp(from, to, options.groups(), "live");
-            report(line("generation, projections running", live.size(), generate(live, from, to)));
-            awaitCaughtUp(projections, "projections caught up %.1f s after that generation");
+            Measured running = measure(live, from, to, projections, null);
+            report(line("generation, projections running", live.size(), running.result()));
+            report("  sitting and timetable views caught up %.2f s after the generation began (%s; target: under %.0f s)"
+                    .formatted(running.caughtUp(), running.views(), TARGET_SECONDS));
+            report("  CPU per session while generating: %s; from the start until caught up: %s".formatted(
+                    running.commandCpu().describe(), running.totalCpu().describe()));
+            awaitCaughtUp(projections, "every projection's token at the head %.1f s later, not timed");
 
             List<String> quiet = setUp(from, to, options.groups(), "quiet");
-            processors.eventProcessors().values().forEach(EventProcessor::shutDown);
-            Result paused = generate(quiet, from, to);
-            processors.eventProcessors().values().forEach(EventProcessor::start);
-            report(line("generation, projections paused", quiet.size(), paused));
-            awaitCaughtUp(projections, "projections resumed and caught up in %.1f s");
+            Measured paused = measure(quiet, from, to, projections, processors);
+            report(line("generation, projections paused", quiet.size(), paused.result()));
+            report("  then the projections resumed and caught up in %.2f s (%s), %.2f s in all".formatted(
+                    paused.caughtUp() - paused.result().seconds(), paused.views(), paused.caughtUp()));
+            report("  CPU per session: commands alone %s; projections alone %s".formatted(
+                    paused.commandCpu().describe(), CpuMeter.between(paused.afterCommands(), paused.afterViews(),
+                            Math.max(1, paused.result().report().created())).describe()));
+            awaitCaughtUp(projections, "every projection's token at the head %.1f s later, not timed");
 
             Result again = generate(quiet, from, to);
             report("regeneration of the same weeks (idempotent): %d created, %d unchanged in %.2f s".formatted(
@@ -119,9 +136,9 @@ public final class TimetableBenchmark {
 
     private String line(String label, int groups, Result result) {
         GenerationReport r = result.report();
-        return String.format("%s: %d groups x %d weeks, %d threads: %d sessions created in %.2f s = %.0f sessions/s"
-                        + " (target: under %.0f s)%s", label, groups, options.weeks(), options.threads(), r.created(),
-                result.seconds(), r.created() / result.seconds(), TARGET_SECONDS,
+        return String.format("%s: %d groups x %d weeks, %d threads: %d sessions created in %.2f s = %.0f sessions/s%s",
+                label, groups, options.weeks(), options.threads(), r.created(), result.seconds(),
+                r.created() / result.seconds(),
                 r.conflicts().isEmpty() && r.skipped().isEmpty() ? ""
                         : "; conflicts " + r.conflicts().size() + ", skipped " + r.skipped().size());
     }
@@ -157,6 +174,54 @@ public final class TimetableBenchmark {
     }
 
     record Result(GenerationReport report, double seconds) {
+    }
+
+    /**
+     * One timed generation and the projections that follow it: {@code caughtUp} is the seconds from its start until
+     * the sitting and timetable projections (the ones that keep sessions) have reached the store's head; CPU samples
+     * at the start, when the last command returned, and when the views had caught up.
+     */
+    record Measured(Result result, double caughtUp, String views, CpuMeter.Sample start, CpuMeter.Sample afterCommands,
+                    CpuMeter.Sample afterViews) {
+
+        CpuMeter.PerOperation commandCpu() {
+            return CpuMeter.between(start, afterCommands, Math.max(1, result.report().created()));
+        }
+
+        CpuMeter.PerOperation totalCpu() {
+            return CpuMeter.between(start, afterViews, Math.max(1, result.report().created()));
+        }
+    }
+
+    /** With {@code paused} processors, they are shut down for the commands and started again after them. */
+    private Measured measure(List<String> groups, LocalDate from, LocalDate to, Projections projections,
+                             EventProcessingConfiguration paused) throws Exception {
+        if (paused != null) {
+            paused.eventProcessors().values().forEach(EventProcessor::shutDown);
+        }
+        CpuMeter.Sample start = CpuMeter.sample();
+        long started = System.nanoTime();
+        Result result = generate(groups, from, to);
+        CpuMeter.Sample afterCommands = CpuMeter.sample();
+        if (paused != null) {
+            paused.eventProcessors().values().forEach(EventProcessor::start);
+        }
+        long head = database.number("SELECT coalesce(max(globalindex), 0) FROM domainevententry");
+        Map<String, Double> reached = new LinkedHashMap<>();
+        while (reached.size() < VIEWS.size()) {
+            for (String view : VIEWS) {
+                if (!reached.containsKey(view) && projections.reached(view, head)) {
+                    reached.put(view, (System.nanoTime() - started) / 1e9);
+                }
+            }
+            if (reached.size() < VIEWS.size()) {
+                Thread.sleep(20);
+            }
+        }
+        CpuMeter.Sample afterViews = CpuMeter.sample();
+        String views = reached.entrySet().stream().map(e -> "%s %.2f s".formatted(e.getKey(), e.getValue()))
+                .collect(Collectors.joining(", "));
+        return new Measured(result, (System.nanoTime() - started) / 1e9, views, start, afterCommands, afterViews);
     }
 
     /** One GenerateSessions per group, taken from a shared queue by the worker threads. */

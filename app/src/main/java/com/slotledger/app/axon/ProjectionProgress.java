@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.Segment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -68,14 +69,20 @@ final class ProjectionProgress {
     /**
      * Whether an event up to the position that this segment has not passed is one the projection handles and the
      * segment owns. The types in the window come first (few, whatever its length); the events are read only for
-     * the types handled.
+     * the types handled. The window is read as two index range scans (above the token, and its gaps): with an OR in
+     * one WHERE the generic plan walked the primary key from the first event on, tens of milliseconds per check at a
+     * few hundred thousand events.
      */
     private boolean owes(SegmentToken token, Segment segment, long position, EventHandlerInvoker invoker) {
         List<String> handled = jdbc.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("""
-                    SELECT DISTINCT payloadtype FROM domainevententry
-                    WHERE (globalindex > ? AND globalindex <= ?) OR globalindex = ANY (?)""")) {
-                bindWindow(connection, statement, token, position);
+                    SELECT DISTINCT payloadtype FROM (
+                        SELECT payloadtype FROM domainevententry WHERE globalindex > ? AND globalindex <= ?
+                        UNION ALL
+                        SELECT payloadtype FROM domainevententry WHERE globalindex = ANY (?)) window_types""")) {
+                statement.setLong(1, token.index());
+                statement.setLong(2, position);
+                statement.setArray(3, gaps(connection, token, position));
                 List<String> types = new ArrayList<>();
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
@@ -93,9 +100,16 @@ final class ProjectionProgress {
         return jdbc.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("""
                     SELECT aggregateidentifier FROM domainevententry
-                    WHERE ((globalindex > ? AND globalindex <= ?) OR globalindex = ANY (?)) AND payloadtype = ANY (?)""")) {
-                bindWindow(connection, statement, token, position);
-                statement.setArray(4, connection.createArrayOf("varchar", handled.toArray()));
+                    WHERE globalindex > ? AND globalindex <= ? AND payloadtype = ANY (?)
+                    UNION ALL
+                    SELECT aggregateidentifier FROM domainevententry
+                    WHERE globalindex = ANY (?) AND payloadtype = ANY (?)""")) {
+                Array types = connection.createArrayOf("varchar", handled.toArray());
+                statement.setLong(1, token.index());
+                statement.setLong(2, position);
+                statement.setArray(3, types);
+                statement.setArray(4, gaps(connection, token, position));
+                statement.setArray(5, types);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         // Axon's default sequencing policy keys a domain event by its aggregate
@@ -109,12 +123,8 @@ final class ProjectionProgress {
         });
     }
 
-    private static void bindWindow(Connection connection, PreparedStatement statement, SegmentToken token,
-                                   long position) throws SQLException {
-        statement.setLong(1, token.index());
-        statement.setLong(2, position);
-        statement.setArray(3, connection.createArrayOf("bigint",
-                token.gaps().stream().filter(gap -> gap <= position).toArray()));
+    private static Array gaps(Connection connection, SegmentToken token, long position) throws SQLException {
+        return connection.createArrayOf("bigint", token.gaps().stream().filter(gap -> gap <= position).toArray());
     }
 
     private long head() {

@@ -12,6 +12,7 @@ import net.fortuna.ical4j.model.Period;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
@@ -43,6 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TimetableDstTest extends IntegrationTest {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final Instant NOW = Instant.parse("2027-03-01T06:00:00Z");
 
     final ShiftedClock clock = new ShiftedClock();
     TimetableWorld world;
@@ -55,10 +57,15 @@ class TimetableDstTest extends IntegrationTest {
 
     @BeforeAll
     void setUp() {
-        clock.set(Instant.parse("2027-03-01T06:00:00Z"));
+        clock.set(NOW);
         signIn();
         world = new TimetableWorld(api, admin);
         semester = world.semester();
+    }
+
+    @BeforeEach
+    void resetClock() {
+        clock.set(NOW);
     }
 
     @Test
@@ -152,6 +159,110 @@ class TimetableDstTest extends IntegrationTest {
         assertEquals(otherRoom, value(moved, Property.LOCATION));
         assertEquals(Instant.parse("2027-03-31T14:00:00Z"), instantOf(extra, Property.DTSTART).toInstant());
         assertEquals(room, value(extra, Property.LOCATION));
+    }
+
+    /**
+     * Monday 10:00 until Wednesday 24 March 13:00 (Paris), then Wednesday 14:00; the Mondays generated before the
+     * change stay until a forced generation. The calendar keeps the Monday series with its own exceptions, starts a
+     * Wednesday series with its own, and shows the Mondays still held, until force removes them.
+     */
+    @Test
+    void aChangedWeekdayKeepsTheEarlierSeriesWithItsExceptionsAndTheSessionsStillHeld() throws Exception {
+        String room = world.room();
+        String otherRoom = world.room();
+        String group = world.createGroup(TimetableWorld.group(semester, room, "MON", "10:00", "11:30", "Europe/Paris"));
+        world.generate(group, "2027-03-01", "2027-04-30", false);
+        world.ok(api.post(T + "/exceptions", Map.of("courseGroupId", group, "date", "2027-03-22", "cancelled", true),
+                admin));
+        world.ok(api.post(T + "/exceptions", Map.of("courseGroupId", group, "date", "2027-03-15", "roomId", otherRoom,
+                "startTime", "15:00", "endTime", "16:00"), admin));
+
+        clock.set(Instant.parse("2027-03-24T12:00:00Z"));
+        world.ok(api.put(T + "/course-groups/" + group, Map.of("day", "WED", "startTime", "14:00", "endTime", "15:30",
+                "roomId", room, "zone", "Europe/Paris"), admin));
+        assertEquals(List.of(6, 0, 0, 0), counts(world.generate(group, "2027-03-24", "2027-04-30", false)));
+        world.ok(api.post(T + "/exceptions", Map.of("courseGroupId", group, "date", "2027-04-07", "cancelled", true),
+                admin));
+
+        List<VEvent> events = calendarOf(group);
+        assertEquals(8, events.size(), "two series, one override, five Mondays still held");
+        VEvent mondays = series(events, "MO");
+        VEvent wednesdays = series(events, "WE");
+        assertTrue(value(mondays, Property.RRULE).contains("UNTIL=20270322T090000Z"), value(mondays, Property.RRULE));
+        assertEquals(List.of("2027-03-01", "2027-03-08", "2027-03-15"), dates(occurrences(mondays)),
+                "22 March is an EXDATE of the Monday series");
+        assertEquals(List.of("2027-03-24", "2027-03-31", "2027-04-14", "2027-04-21", "2027-04-28"),
+                dates(occurrences(wednesdays)), "7 April is an EXDATE of the Wednesday series");
+        assertEquals(LocalTime.of(14, 0), occurrences(wednesdays).first().toLocalTime());
+        VEvent moved = events.stream().filter(e -> e.getProperty(Property.RECURRENCE_ID).isPresent()).findFirst()
+                .orElseThrow();
+        assertEquals(value(mondays, Property.UID), value(moved, Property.UID), "the override is the Monday series'");
+        assertEquals(ZonedDateTime.of(2027, 3, 15, 10, 0, 0, 0, PARIS).toInstant(),
+                instantOf(moved, Property.RECURRENCE_ID).toInstant());
+        assertEquals(ZonedDateTime.of(2027, 3, 15, 15, 0, 0, 0, PARIS).toInstant(),
+                instantOf(moved, Property.DTSTART).toInstant());
+        List<VEvent> stillHeld = events.stream().filter(e -> value(e, Property.UID).startsWith("session-")).toList();
+        assertEquals(List.of("2027-03-29", "2027-04-05", "2027-04-12", "2027-04-19", "2027-04-26"), stillHeld.stream()
+                .map(e -> instantOf(e, Property.DTSTART).withZoneSameInstant(PARIS).toLocalDate().toString()).toList());
+        assertEquals(LocalTime.of(10, 0), instantOf(stillHeld.get(0), Property.DTSTART).withZoneSameInstant(PARIS)
+                .toLocalTime());
+
+        assertEquals(List.of(0, 0, 5, 5), counts(world.generate(group, "2027-03-24", "2027-04-30", true)));
+        assertEquals(3, calendarOf(group).size(), "the Mondays removed with force are gone; the past ones stay");
+    }
+
+    /** A changed time on the same weekday: the sessions left at the old time are overrides of the new series. */
+    @Test
+    void aChangedTimeShowsTheSessionsStillHeldAsOverridesOfTheNewSeries() throws Exception {
+        String group = world.createGroup(TimetableWorld.group(semester, world.room(), "MON", "10:00", "11:00", "Europe/Paris"));
+        world.generate(group, "2027-03-01", "2027-03-31", false);
+        clock.set(Instant.parse("2027-03-10T12:00:00Z"));
+        world.ok(api.put(T + "/course-groups/" + group, Map.of("day", "MON", "startTime", "12:00", "endTime", "13:00",
+                "roomId", world.room(), "zone", "Europe/Paris"), admin));
+
+        List<VEvent> events = calendarOf(group);
+        VEvent before = events.stream().filter(e -> e.getProperty(Property.RRULE).isPresent()
+                && value(e, Property.RRULE).contains("UNTIL")).findFirst().orElseThrow();
+        VEvent after = events.stream().filter(e -> e.getProperty(Property.RRULE).isPresent()
+                && !value(e, Property.RRULE).contains("UNTIL")).findFirst().orElseThrow();
+        assertEquals(List.of("2027-03-01", "2027-03-08"), dates(occurrences(before)));
+        assertEquals(LocalTime.of(12, 0), occurrences(after).first().toLocalTime());
+        assertEquals("2027-03-15", occurrences(after).first().toLocalDate().toString());
+        List<VEvent> held = events.stream().filter(e -> e.getProperty(Property.RECURRENCE_ID).isPresent()).toList();
+        assertEquals(3, held.size(), "15, 22 and 29 March are still at 10:00 in the old room");
+        for (VEvent event : held) {
+            assertEquals(value(after, Property.UID), value(event, Property.UID));
+            assertEquals(LocalTime.of(10, 0), instantOf(event, Property.DTSTART).withZoneSameInstant(PARIS).toLocalTime());
+            assertEquals(LocalTime.of(12, 0), instantOf(event, Property.RECURRENCE_ID).withZoneSameInstant(PARIS)
+                    .toLocalTime());
+        }
+    }
+
+    private List<VEvent> calendarOf(String group) throws Exception {
+        HttpResponse<String> response = client.toBlocking().exchange(HttpRequest.GET(T + "/calendar.ics?courseGroupId="
+                + group + "&minPosition=" + world.position).bearerAuth(admin).accept("text/calendar"), String.class);
+        Calendar calendar = new CalendarBuilder().build(new StringReader(response.body()));
+        calendar.validate();
+        return calendar.getComponents("VEVENT");
+    }
+
+    private static VEvent series(List<VEvent> events, String day) {
+        return events.stream().filter(e -> e.getProperty(Property.RRULE).isPresent()
+                && value(e, Property.RRULE).contains("BYDAY=" + day)).findFirst().orElseThrow();
+    }
+
+    private static TreeSet<ZonedDateTime> occurrences(VEvent weekly) {
+        Period<ZonedDateTime> window = new Period<>(ZonedDateTime.of(2027, 2, 1, 0, 0, 0, 0, PARIS),
+                ZonedDateTime.of(2027, 5, 1, 0, 0, 0, 0, PARIS));
+        TreeSet<ZonedDateTime> occurrences = new TreeSet<>();
+        for (Period<ZonedDateTime> period : weekly.<ZonedDateTime>calculateRecurrenceSet(window)) {
+            occurrences.add(period.getStart().withZoneSameInstant(PARIS));
+        }
+        return occurrences;
+    }
+
+    private static List<String> dates(TreeSet<ZonedDateTime> occurrences) {
+        return occurrences.stream().map(o -> o.toLocalDate().toString()).toList();
     }
 
     private static String value(VEvent event, String property) {

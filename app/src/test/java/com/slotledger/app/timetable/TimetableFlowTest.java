@@ -226,6 +226,55 @@ class TimetableFlowTest extends IntegrationTest {
         assertEquals(8, held.stream().map(h -> h.get("date")).distinct().count());
     }
 
+    /**
+     * The crossing case: each group moves its own sessions (with force) into the dates the other then creates on,
+     * so without one order of taking the room each would wait for the other, a deadlock PostgreSQL answers by
+     * aborting one of them. Every answer is a report; every Monday ends up held once.
+     */
+    @Test
+    void twoOverlappingForcedGenerationsRacingNeverFailAndHoldEachDateOnce() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                String room = world.room();
+                String first = world.createGroup(TimetableWorld.group(semester, room, "MON", "10:00", "12:00", BERLIN));
+                String second = world.createGroup(TimetableWorld.group(semester, room, "MON", "14:00", "16:00", BERLIN));
+                world.generate(first, "2027-03-29", "2027-04-25", false);
+                world.generate(second, "2027-03-01", "2027-03-28", false);
+                world.ok(api.put(T + "/course-groups/" + first, Map.of("day", "MON", "startTime", "10:30",
+                        "endTime", "12:30", "roomId", room, "zone", BERLIN), admin));
+                world.ok(api.put(T + "/course-groups/" + second, Map.of("day", "MON", "startTime", "11:00",
+                        "endTime", "13:00", "roomId", room, "zone", BERLIN), admin));
+
+                List<Future<Reply>> replies = new ArrayList<>();
+                for (String group : List.of(first, second)) {
+                    replies.add(pool.submit(() -> api.post(T + "/sessions/generate", Map.of("courseGroupId", group,
+                            "startDate", "2027-03-01", "endDate", "2027-04-25", "force", true), admin)));
+                }
+                int held = 0;
+                List<Map<String, Object>> conflicts = new ArrayList<>();
+                for (Future<Reply> future : replies) {
+                    Reply reply = world.ok(future.get());
+                    held += (Integer) reply.json().get("created") + (Integer) reply.json().get("updated");
+                    conflicts.addAll(list(reply, "conflicts"));
+                }
+                assertEquals(8, held, "each Monday moved or created once");
+                assertEquals(8, conflicts.size(), "the other group's occurrence of each Monday reported");
+                long unmoved = conflicts.stream().filter(c -> c.get("action").equals("MOVE")).count();
+                List<Map<String, Object>> schedule = world.ok(api.get(T + "/rooms/" + room
+                        + "/schedule?from=2027-03-01&to=2027-04-25&minPosition=" + world.position, admin)).list();
+                assertEquals(8 + unmoved, schedule.size(), "a session whose move was refused stays where it was");
+                for (int i = 1; i < schedule.size(); i++) {
+                    assertTrue(Instant.parse((String) schedule.get(i - 1).get("endsAt"))
+                            .compareTo(Instant.parse((String) schedule.get(i).get("startsAt"))) <= 0,
+                            "no two sessions overlap in the room: " + schedule);
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     @Test
     void oneOffSessionsAndCancelledSessions() {
         String room = world.room();

@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TimetableReplayTest extends IntegrationTest {
 
     static final List<String> READ_MODELS = List.of("timetable_group_view", "timetable_exception_view",
-            "timetable_slot_view");
+            "timetable_slot_view", "timetable_schedule_view");
 
     final ShiftedClock clock = new ShiftedClock();
 
@@ -104,7 +104,7 @@ class TimetableReplayTest extends IntegrationTest {
         List<String> rows = new ArrayList<>();
         try (Connection connection = pool.dataSource().getConnection(); Statement statement = connection.createStatement()) {
             for (String table : READ_MODELS) {
-                try (ResultSet result = statement.executeQuery("SELECT * FROM " + table + " ORDER BY 1")) {
+                try (ResultSet result = statement.executeQuery("SELECT * FROM " + table + " ORDER BY 1, 2")) {
                     ResultSetMetaData meta = result.getMetaData();
                     while (result.next()) {
                         StringBuilder row = new StringBuilder(table);

@@ -61,6 +61,7 @@ public class SlotBatch {
         requireReferences(commands.stream().map(ScheduleSlot::semesterId).toList(), ReferenceKind.SEMESTER);
         requireReferences(commands.stream().map(ScheduleSlot::roomId).toList(), ReferenceKind.ROOM);
         requireStaff(commands.stream().flatMap(c -> staffOf(c.supervisorIds(), c.lecturerId()).stream()).toList());
+        hold(commands.stream().map(c -> new RoomDays.Hold(c.roomId(), c.startsAt(), c.endsAt())).toList());
         Set<String> booked = insertBookings(commands);
         List<Conflict> conflicts = new ArrayList<>();
         for (ScheduleSlot command : commands) {
@@ -77,6 +78,9 @@ public class SlotBatch {
     public Optional<Conflict> reschedule(RescheduleSlot command) {
         references.requireLive(ReferenceKind.ROOM, command.roomId());
         requireStaff(staffOf(command.supervisorIds(), command.lecturerId()));
+        List<RoomDays.Hold> holds = new ArrayList<>(held(List.of(command.slotId())));
+        holds.add(new RoomDays.Hold(command.roomId(), command.startsAt(), command.endsAt()));
+        hold(holds);
         if (!moveBooking(command)) {
             return Optional.of(conflict(command.slotId(), command.roomId(), command.startsAt(), command.endsAt()));
         }
@@ -86,6 +90,9 @@ public class SlotBatch {
 
     /** Cancels live slots and frees their rooms. */
     public void cancel(List<CancelSlot> commands) {
+        if (!commands.isEmpty()) {
+            hold(held(commands.stream().map(CancelSlot::slotId).toList()));
+        }
         for (CancelSlot command : commands) {
             slots.load(command.slotId()).execute(slot -> slot.cancel(command));
         }
@@ -93,6 +100,30 @@ public class SlotBatch {
             write("UPDATE sitting_slot_booking SET active = FALSE WHERE slot_id = ANY(?)",
                     commands.stream().map(CancelSlot::slotId).toList());
         }
+    }
+
+    /**
+     * Takes the rooms these bookings hold, in the one order every booking writer uses ({@link RoomDays}). A command
+     * that writes bookings in several steps calls this first with all of them, so it takes every lock at once.
+     */
+    public void hold(Collection<RoomDays.Hold> holds) {
+        if (holds.isEmpty()) {
+            return;
+        }
+        connections.executeWrite(status -> {
+            try {
+                RoomDays.lock(status.getConnection(), holds);
+                return null;
+            } catch (SQLException e) {
+                throw new IllegalStateException("room lock failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** What these slots' live bookings hold now. */
+    public List<RoomDays.Hold> held(Collection<String> slotIds) {
+        return bookings(slotIds).values().stream().filter(SlotBookings.Booking::active)
+                .map(b -> new RoomDays.Hold(b.roomId(), b.startsAt(), b.endsAt())).toList();
     }
 
     /** The bookings of these slots (live or not), by slot id. */

@@ -14,11 +14,14 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Room bookings of live slots, written in the scheduling command's transaction. The unique index and the
- * exclusion constraint decide; the pre-check only picks the clearer of the two answers for the same start.
+ * Room bookings of live slots, written in the scheduling command's transaction. The exclusion constraint decides;
+ * the pre-check only gives the clearer answer (SLOT_TAKEN) when the same semester already has a slot there at the
+ * same start.
  */
 @Singleton
 public class SlotBookings {
@@ -37,16 +40,23 @@ public class SlotBookings {
     }
 
     void book(String slotId, String semesterId, String roomId, Instant startsAt, Instant endsAt, ZoneId zone) {
+        hold(List.of(new RoomDays.Hold(roomId, startsAt, endsAt)));
         write("INSERT INTO sitting_slot_booking (semester_id, room_id, starts_at, ends_at, zone, slot_id) VALUES (?,?,?,?,?,?)",
                 slotId, semesterId, roomId, startsAt, endsAt, zone);
     }
 
     void move(String slotId, String semesterId, String roomId, Instant startsAt, Instant endsAt, ZoneId zone) {
+        List<RoomDays.Hold> holds = new ArrayList<>();
+        find(slotId).filter(Booking::active).ifPresent(b -> holds.add(new RoomDays.Hold(b.roomId(), b.startsAt(), b.endsAt())));
+        holds.add(new RoomDays.Hold(roomId, startsAt, endsAt));
+        hold(holds);
         write("UPDATE sitting_slot_booking SET semester_id = ?, room_id = ?, starts_at = ?, ends_at = ?, zone = ? WHERE slot_id = ?",
                 slotId, semesterId, roomId, startsAt, endsAt, zone);
     }
 
     void release(String slotId) {
+        find(slotId).filter(Booking::active)
+                .ifPresent(b -> hold(List.of(new RoomDays.Hold(b.roomId(), b.startsAt(), b.endsAt()))));
         connections.executeWrite(status -> execute(status.getConnection(),
                 "UPDATE sitting_slot_booking SET active = FALSE WHERE slot_id = ?", slotId));
     }
@@ -55,16 +65,26 @@ public class SlotBookings {
         return query("SELECT * FROM sitting_slot_booking WHERE slot_id = ?", slotId);
     }
 
-    /** The live slot of a semester in a room at a start time: the CSV import's key. */
+    /**
+     * The live slot of a semester in a room at a start time: the CSV import's key. The range condition lets the
+     * overlap constraint's index (time range, room) find it.
+     */
     public Optional<Booking> findByStart(String semesterId, String roomId, Instant startsAt) {
-        return query("SELECT * FROM sitting_slot_booking WHERE semester_id = ? AND room_id = ? AND starts_at = ? AND active",
-                semesterId, roomId, utc(startsAt));
+        return query("""
+                SELECT * FROM sitting_slot_booking WHERE tstzrange(starts_at, ends_at) @> ? AND room_id = ? AND active
+                  AND starts_at = ? AND semester_id = ?""", utc(startsAt), roomId, utc(startsAt), semesterId);
     }
 
-    /** The same, with the start as a wall-clock time read in each slot's own zone. */
+    /**
+     * The same, with the start as a wall-clock time read in each slot's own zone, which is within 18 hours of that
+     * wall-clock time read in UTC (zone offsets lie between -12 and +14 hours).
+     */
     public Optional<Booking> findByLocalStart(String semesterId, String roomId, LocalDateTime startsAt) {
-        return query("SELECT * FROM sitting_slot_booking WHERE semester_id = ? AND room_id = ? AND active"
-                + " AND (starts_at AT TIME ZONE zone) = ? ORDER BY starts_at LIMIT 1", semesterId, roomId, startsAt);
+        OffsetDateTime asUtc = startsAt.atOffset(ZoneOffset.UTC);
+        return query("""
+                SELECT * FROM sitting_slot_booking WHERE tstzrange(starts_at, ends_at) && tstzrange(?, ?)
+                  AND room_id = ? AND active AND semester_id = ? AND (starts_at AT TIME ZONE zone) = ?
+                ORDER BY starts_at LIMIT 1""", asUtc.minusHours(18), asUtc.plusHours(18), roomId, semesterId, startsAt);
     }
 
     private void write(String sql, String slotId, String semesterId, String roomId, Instant startsAt, Instant endsAt,
@@ -84,6 +104,18 @@ public class SlotBookings {
                     throw new DomainRejection(ErrorCode.SLOT_OVERLAP, "The room is booked by another slot at that time.");
                 }
                 throw e;
+            }
+        });
+    }
+
+    /** The room order every booking writer follows ({@link RoomDays}). */
+    private void hold(List<RoomDays.Hold> holds) {
+        connections.executeWrite(status -> {
+            try {
+                RoomDays.lock(status.getConnection(), holds);
+                return null;
+            } catch (SQLException e) {
+                throw new IllegalStateException("room lock failed: " + e.getMessage(), e);
             }
         });
     }

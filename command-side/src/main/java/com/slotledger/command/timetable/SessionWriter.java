@@ -4,6 +4,7 @@ import com.slotledger.api.shared.DomainRejection;
 import com.slotledger.api.shared.ErrorCode;
 import com.slotledger.api.sitting.SlotCommands.CancelSlot;
 import com.slotledger.api.sitting.SlotCommands.ScheduleSlot;
+import com.slotledger.command.sitting.RoomDays;
 import com.slotledger.command.sitting.SlotBatch;
 import com.slotledger.command.sitting.SlotBookings.Booking;
 import com.slotledger.command.timetable.GenerationReport.RoomConflict;
@@ -61,6 +62,7 @@ class SessionWriter {
     Outcome apply(String groupId, SessionPlan plan) throws Exception {
         List<String> touched = new ArrayList<>();
         List<RoomConflict> conflicts = new ArrayList<>();
+        slots.hold(holds(plan));
 
         slots.cancel(plan.removes().stream().map(Remove::command).toList());
         Map<SessionState, List<String>> removed = plan.removes().stream().collect(Collectors.groupingBy(Remove::becomes,
@@ -98,6 +100,22 @@ class SessionWriter {
                 .map(s -> new Skipped(groupId, s.date(), s.reason().name(), s.sessionId())).toList();
         return new Outcome(new GenerationReport(created.size(), moved, plan.removes().size(), plan.unchanged(), skipped,
                 conflicts), touched);
+    }
+
+    /**
+     * Every room and time the plan frees or takes, locked before the first booking changes: removals, moves and
+     * creations run in that order, so taking each step's rooms in turn could cross another group's steps.
+     */
+    private List<RoomDays.Hold> holds(SessionPlan plan) {
+        List<String> changed = new ArrayList<>();
+        plan.removes().forEach(r -> changed.add(r.command().slotId()));
+        plan.moves().forEach(m -> changed.add(m.command().slotId()));
+        List<RoomDays.Hold> holds = new ArrayList<>(changed.isEmpty() ? List.of() : slots.held(changed));
+        plan.moves().forEach(m -> holds.add(new RoomDays.Hold(m.command().roomId(), m.command().startsAt(),
+                m.command().endsAt())));
+        plan.creates().forEach(c -> holds.add(new RoomDays.Hold(c.command().roomId(), c.command().startsAt(),
+                c.command().endsAt())));
+        return holds;
     }
 
     /** A one-off session: booked whole, or refused with the room's holder named. */

@@ -1,5 +1,6 @@
 package com.slotledger.query.sitting;
 
+import com.slotledger.query.shared.BatchedWrites;
 import io.micronaut.data.connection.ConnectionOperations;
 import jakarta.inject.Singleton;
 
@@ -20,27 +21,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Plain SQL for the sitting read models. In a projection, writes join the processor's transaction (with its
- * token); queries return rows as maps keyed by camelCase column names, instants in UTC.
+ * Plain SQL for the sitting read models. In a projection, writes are queued and sent as JDBC batches when the
+ * processor's transaction (with its token) commits; queries return rows as maps keyed by camelCase column names, instants in UTC.
  */
 @Singleton
 public class SittingSql {
 
     private final ConnectionOperations<Connection> connections;
+    private final BatchedWrites writes;
 
     public SittingSql(ConnectionOperations<Connection> connections) {
         this.connections = connections;
+        this.writes = new BatchedWrites("sitting", connections, SittingSql::bind);
     }
 
+    /** In a projection, sent with the processing batch's commit (see {@link BatchedWrites}). */
     public void write(String sql, Object... params) {
-        connections.executeWrite(status -> {
-            try (PreparedStatement statement = status.getConnection().prepareStatement(sql)) {
-                bind(statement, params);
-                return statement.executeUpdate();
-            } catch (SQLException e) {
-                throw new IllegalStateException("sitting read model write failed: " + e.getMessage(), e);
-            }
-        });
+        writes.write(sql, params);
     }
 
     public List<Map<String, Object>> rows(String sql, Object... params) {

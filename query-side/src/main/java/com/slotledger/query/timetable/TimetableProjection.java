@@ -16,6 +16,7 @@ import com.slotledger.query.shared.Projection;
 import jakarta.inject.Singleton;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +24,8 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * Keeps the course groups, their exceptions and every slot (sessions are the slots whose source is a course group).
+ * Keeps the course groups, the periods of their weekly schedules, their exceptions and every slot (sessions are the
+ * slots whose source is a course group).
  * Rows are set from event data alone, so a replay rebuilds them as they were. One segment: a command appends to a
  * group and to its session slots in one transaction, and one position then reads all of it back.
  */
@@ -31,7 +33,13 @@ import java.util.List;
 public class TimetableProjection implements Projection {
 
     public static final String NAME = "timetable";
-    static final List<String> TABLES = List.of("timetable_group_view", "timetable_exception_view", "timetable_slot_view");
+    static final List<String> TABLES = List.of("timetable_group_view", "timetable_exception_view", "timetable_slot_view",
+            "timetable_schedule_view");
+    private static final String PERIOD = """
+            INSERT INTO timetable_schedule_view (group_id, seq, schedule_day, start_time, end_time, room_id, zone,
+                starts_on, ends_on, effective_at) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (group_id, seq) DO NOTHING""";
+    private static final String PERIOD_ENDS = """
+            UPDATE timetable_schedule_view SET ended_at = ? WHERE group_id = ? AND seq < ? AND ended_at IS NULL""";
 
     private final TimetableSql sql;
 
@@ -49,8 +57,9 @@ public class TimetableProjection implements Projection {
         return 1;
     }
 
+    /** The group's first schedule period starts at its creation ({@code seq}: the event's place in its stream). */
     @EventHandler
-    void on(CourseGroupCreated e) {
+    void on(CourseGroupCreated e, @SequenceNumber long seq) {
         WeeklySchedule s = e.schedule();
         sql.write("""
                 INSERT INTO timetable_group_view (group_id, name, semester_id, lecturer_id, schedule_day, start_time,
@@ -58,23 +67,28 @@ public class TimetableProjection implements Projection {
                 VALUES (?,?,?,?,?,?,?,?,?,?,?,TRUE,?,?) ON CONFLICT (group_id) DO NOTHING""",
                 e.courseGroupId(), e.name(), e.semesterId(), e.lecturerId(), s.day(), s.startTime(), s.endTime(),
                 s.roomId(), s.zone().getId(), s.startsOn(), s.endsOn(), e.by(), e.at());
+        period(e.courseGroupId(), seq, s, e.at());
     }
 
+    /** A change ends the current schedule period and starts the next. */
     @EventHandler
-    void on(WeeklyScheduleChanged e) {
+    void on(WeeklyScheduleChanged e, @SequenceNumber long seq) {
         WeeklySchedule s = e.schedule();
         sql.write("""
                 UPDATE timetable_group_view SET schedule_day = ?, start_time = ?, end_time = ?, room_id = ?, zone = ?,
                     starts_on = ?, ends_on = ?, changed_by = ?, changed_at = ? WHERE group_id = ?""",
                 s.day(), s.startTime(), s.endTime(), s.roomId(), s.zone().getId(), s.startsOn(), s.endsOn(), e.by(),
                 e.at(), e.courseGroupId());
+        sql.write(PERIOD_ENDS, e.at(), e.courseGroupId(), seq);
+        period(e.courseGroupId(), seq, s, e.at());
     }
 
     @EventHandler
-    void on(CourseGroupDeactivated e) {
+    void on(CourseGroupDeactivated e, @SequenceNumber long seq) {
         sql.write("""
                 UPDATE timetable_group_view SET active = FALSE, deactivated_by = ?, deactivated_at = ?,
                     deactivation_reason = ? WHERE group_id = ?""", e.by(), e.at(), e.reason(), e.courseGroupId());
+        sql.write(PERIOD_ENDS, e.at(), e.courseGroupId(), seq);
     }
 
     @EventHandler
@@ -136,6 +150,11 @@ public class TimetableProjection implements Projection {
     @ResetHandler
     void reset() {
         TABLES.forEach(table -> sql.write("DELETE FROM " + table));
+    }
+
+    private void period(String groupId, long seq, WeeklySchedule s, Instant at) {
+        sql.write(PERIOD, groupId, seq, s.day(), s.startTime(), s.endTime(), s.roomId(), s.zone().getId(), s.startsOn(),
+                s.endsOn(), at);
     }
 
     private static LocalDate localDate(Instant instant, ZoneId zone) {

@@ -5,6 +5,8 @@ import com.slotledger.api.shared.DomainRejection;
 import com.slotledger.api.shared.ErrorCode;
 import com.slotledger.query.shared.MinPosition;
 import com.slotledger.query.shared.ReadYourWrites;
+import com.slotledger.query.timetable.TimetableCalendar.GroupEntry;
+import com.slotledger.query.timetable.TimetableCalendar.SchedulePeriod;
 import com.slotledger.query.timetable.TimetableReads.SessionFilter;
 import com.slotledger.query.timetable.TimetableViews.CourseGroupView;
 import com.slotledger.query.timetable.TimetableViews.ExceptionView;
@@ -25,6 +27,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -138,19 +141,36 @@ class TimetableQueryController {
         return reads.room(id, fromDate, toDate);
     }
 
-    /** The caller's course groups (or one) as an iCalendar file. */
+    /**
+     * The caller's course groups (or one) as an iCalendar file: every group, a deactivated one up to its
+     * deactivation, each period of its weekly schedule as a series of its own.
+     */
     @Get(value = "/calendar.ics", produces = TEXT_CALENDAR)
     HttpResponse<String> calendar(@Nullable @QueryValue String courseGroupId, @Nullable @QueryValue Long minPosition,
                                   @Nullable @Header(MinPosition.HEADER) Long header, Actor actor) {
         await(minPosition, header);
         TimetableScope scope = TimetableScope.of(actor);
-        List<CourseGroupView> groups = reads.groups(true, null, scope).stream()
+        List<CourseGroupView> groups = reads.groups(null, null, scope).stream()
                 .filter(g -> courseGroupId == null || g.courseGroupId().equals(courseGroupId)).toList();
+        Map<String, List<SchedulePeriod>> periods = reads.periods(groups.stream().map(CourseGroupView::courseGroupId)
+                .toList());
         Map<String, List<ExceptionView>> exceptions = reads.exceptions(courseGroupId, null, null, scope).stream()
                 .collect(Collectors.groupingBy(ExceptionView::courseGroupId));
+        // only a change of schedule leaves generated sessions off their series: from the day of the first change on
+        Map<String, LocalDate> changed = new HashMap<>();
+        periods.forEach((group, list) -> {
+            if (list.size() > 1) {
+                changed.put(group, LocalDate.ofInstant(list.get(1).effectiveAt(), list.get(1).zone()).minusDays(1));
+            }
+        });
+        Map<String, List<SessionView>> sessions = reads.liveGeneratedSessions(changed).stream()
+                .collect(Collectors.groupingBy(SessionView::courseGroupId));
+        List<GroupEntry> entries = groups.stream().map(g -> new GroupEntry(g,
+                periods.getOrDefault(g.courseGroupId(), List.of()), exceptions.getOrDefault(g.courseGroupId(), List.of()),
+                sessions.getOrDefault(g.courseGroupId(), List.of()))).toList();
         List<SessionView> oneOffs = reads.sessions(new SessionFilter(null, null, null, courseGroupId, false), scope)
                 .stream().filter(s -> s.kind().equals("ONE_OFF")).toList();
-        return HttpResponse.ok(TimetableCalendar.write(groups, exceptions, oneOffs))
+        return HttpResponse.ok(TimetableCalendar.write(entries, oneOffs))
                 .contentType(TEXT_CALENDAR + "; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"timetable.ics\"");
     }

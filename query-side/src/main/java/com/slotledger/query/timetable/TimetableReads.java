@@ -4,17 +4,23 @@ import com.slotledger.api.timetable.TimetableTypes;
 import com.slotledger.query.timetable.TimetableViews.CourseGroupView;
 import com.slotledger.query.timetable.TimetableViews.ExceptionView;
 import com.slotledger.query.timetable.TimetableViews.RoomEntry;
+import com.slotledger.query.timetable.TimetableCalendar.SchedulePeriod;
 import com.slotledger.query.timetable.TimetableViews.SessionView;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import static com.slotledger.query.timetable.TimetableSql.date;
 import static com.slotledger.query.timetable.TimetableSql.instant;
@@ -105,6 +111,34 @@ class TimetableReads {
                 scope.lecturerId()).stream()
                 .filter(session -> session.date().equals(LocalDate.ofInstant(now, ZoneId.of(session.zone()))))
                 .toList();
+    }
+
+    /** The schedule periods of these groups, by group, each group's in order. */
+    Map<String, List<SchedulePeriod>> periods(Collection<String> groupIds) {
+        if (groupIds.isEmpty()) {
+            return Map.of();
+        }
+        return sql.rows(row -> new SchedulePeriod(row.getString("group_id"), row.getLong("seq"),
+                        DayOfWeek.valueOf(row.getString("schedule_day")), time(row, "start_time"), time(row, "end_time"),
+                        row.getString("room_id"), ZoneId.of(row.getString("zone")), date(row, "starts_on"),
+                        date(row, "ends_on"), instant(row, "effective_at"), instant(row, "ended_at")), """
+                SELECT * FROM timetable_schedule_view WHERE group_id = ANY(?) ORDER BY group_id, seq""",
+                (Object) groupIds.toArray(String[]::new)).stream()
+                .collect(Collectors.groupingBy(SchedulePeriod::groupId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** The live generated sessions of each group from its date on. */
+    List<SessionView> liveGeneratedSessions(Map<String, LocalDate> fromByGroup) {
+        if (fromByGroup.isEmpty()) {
+            return List.of();
+        }
+        List<String> groups = List.copyOf(fromByGroup.keySet());
+        return sql.rows(TimetableReads::session, SESSIONS + """
+                  AND s.source_type = '%s' AND s.active
+                  AND EXISTS (SELECT 1 FROM unnest(?::varchar[], ?::date[]) AS c(g, f)
+                              WHERE c.g = s.group_id AND s.session_date >= c.f)
+                ORDER BY s.starts_at, s.slot_id LIMIT %d""".formatted(TimetableTypes.GENERATED_SOURCE, MAX_ROWS),
+                groups.toArray(String[]::new), groups.stream().map(fromByGroup::get).toArray(LocalDate[]::new));
     }
 
     /** Every live slot holding the room in [from, to] (local dates), sessions and exams alike. */

@@ -1,5 +1,6 @@
 package com.slotledger.query.timetable;
 
+import com.slotledger.query.shared.BatchedWrites;
 import io.micronaut.data.connection.ConnectionOperations;
 import jakarta.inject.Singleton;
 
@@ -15,19 +16,22 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Plain SQL for the timetable read models. In the projection, writes join the processor's transaction (with its
- * token); reads map each row through a {@link Rows} function.
+ * Plain SQL for the timetable read models. In the projection, writes are queued and sent as JDBC batches when the
+ * processor's transaction (with its token) commits; reads map each row through a {@link Rows} function.
  */
 @Singleton
 class TimetableSql {
 
     private final ConnectionOperations<Connection> connections;
+    private final BatchedWrites writes;
 
     TimetableSql(ConnectionOperations<Connection> connections) {
         this.connections = connections;
+        this.writes = new BatchedWrites("timetable", connections, TimetableSql::bind);
     }
 
     @FunctionalInterface
@@ -35,15 +39,9 @@ class TimetableSql {
         T map(ResultSet row) throws SQLException;
     }
 
+    /** In the projection, sent with the processing batch's commit (see {@link BatchedWrites}). */
     void write(String sql, Object... params) {
-        connections.executeWrite(status -> {
-            try (PreparedStatement statement = status.getConnection().prepareStatement(sql)) {
-                bind(statement, params);
-                return statement.executeUpdate();
-            } catch (SQLException e) {
-                throw new IllegalStateException("timetable read model write failed: " + e.getMessage(), e);
-            }
-        });
+        writes.write(sql, params);
     }
 
     <T> List<T> rows(Rows<T> mapper, String sql, Object... params) {
@@ -89,6 +87,10 @@ class TimetableSql {
                 value = Time.valueOf(time);
             } else if (value instanceof Enum<?> e) {
                 value = e.name();
+            } else if (value instanceof String[] strings) {
+                value = statement.getConnection().createArrayOf("varchar", strings);
+            } else if (value instanceof LocalDate[] dates) {
+                value = statement.getConnection().createArrayOf("date", Arrays.stream(dates).map(Date::valueOf).toArray());
             }
             statement.setObject(i + 1, value);
         }
