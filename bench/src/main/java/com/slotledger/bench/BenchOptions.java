@@ -18,7 +18,7 @@ record BenchOptions(String jdbcUrl, String user, String password, int threads, b
               --jdbc-url=jdbc:postgresql://localhost:5432/slotbench   --user=postgres   --password=postgres
               --threads=8               worker threads of (a) and (b)
               --single-thread=true      also measure (a) and (b) with one thread
-              --warmup=2 --seconds=10   warm-up and measured seconds of each run
+              --warmup=5 --seconds=10   warm-up and measured seconds of each run (the first run also warms the JIT)
               --candidates-per-thread=100
               --replay-events=200000    events the store holds at least before the replay
               --load=true               run (a) and (b); false measures the replay alone""";
@@ -43,7 +43,7 @@ record BenchOptions(String jdbcUrl, String user, String password, int threads, b
                 settings.text("password", "postgres"),
                 settings.positive("threads", 8),
                 Boolean.parseBoolean(settings.text("single-thread", "true")),
-                Duration.ofSeconds(settings.positive("warmup", 2)),
+                Duration.ofSeconds(settings.positive("warmup", 5)),
                 Duration.ofSeconds(settings.positive("seconds", 10)),
                 settings.positive("candidates-per-thread", 100),
                 settings.positive("replay-events", 200_000),
