@@ -46,8 +46,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class InterviewAccessTest extends IntegrationTest {
 
-    private static final String MATRIX_COMPANY = "matrix-co";
-
     private final Map<Role, String> tokens = new EnumMap<>(Role.class);
     private InterviewWorld world;
 
@@ -55,9 +53,10 @@ class InterviewAccessTest extends IntegrationTest {
     void users() {
         signIn();
         world = new InterviewWorld(api, admin);
+        String matrixCompany = world.newCompany();
         for (Role role : Role.values()) {
             boolean companyUser = role == Role.RECRUITER || role == Role.INTERVIEWER;
-            tokens.put(role, world.user(Set.of(role.name()), companyUser ? MATRIX_COMPANY : null).token());
+            tokens.put(role, world.user(Set.of(role.name()), companyUser ? matrixCompany : null).token());
         }
     }
 

@@ -117,6 +117,22 @@ class InterviewCompaniesTest extends IntegrationTest {
     }
 
     @Test
+    void companyUsersAreCreatedOnlyForExistingActiveCompanies() {
+        Map<String, Object> body = new HashMap<>(Map.of("username", Api.unique("rec").replace("-", ""),
+                "password", "password-123", "roles", Set.of("RECRUITER"), "companyId", "no-such-company"));
+        refused(api.post("/api/v1/users", body, admin), 404, "COMPANY_NOT_FOUND");
+
+        String closed = world.newCompany();
+        ok(api.post(BASE + "/companies/" + closed + "/deactivate", Map.of("reason", "closed"), admin));
+        body.put("companyId", closed);
+        refused(api.post("/api/v1/users", body, admin), 409, "COMPANY_INACTIVE");
+
+        // the refused attempts claimed nothing: the same username is free for an active company
+        body.put("companyId", world.newCompany());
+        assertEquals(201, api.post("/api/v1/users", body, admin).status());
+    }
+
+    @Test
     void aRecruiterManagesTheirOwnCompanysJobsAndEveryoneSeesOnlyTheirCompaniesAndJobs() {
         Company a = world.company();
         Company b = world.company();

@@ -11,9 +11,11 @@ import java.util.function.Function;
 class IdentityCommandModule implements CommandModule {
 
     private final CredentialStore credentials;
+    private final CompanyScopes companies;
 
-    IdentityCommandModule(CredentialStore credentials) {
+    IdentityCommandModule(CredentialStore credentials, CompanyScopes companies) {
         this.credentials = credentials;
+        this.companies = companies;
     }
 
     @Override
@@ -23,6 +25,6 @@ class IdentityCommandModule implements CommandModule {
 
     @Override
     public List<Function<Repositories, Object>> handlers() {
-        return List.of(repositories -> new UserAccounts(repositories.of(User.class), credentials));
+        return List.of(repositories -> new UserAccounts(repositories.of(User.class), credentials, companies));
     }
 }

@@ -20,14 +20,19 @@ public class UserAccounts {
 
     private final Repository<User> users;
     private final CredentialStore credentials;
+    private final CompanyScopes companies;
 
-    public UserAccounts(Repository<User> users, CredentialStore credentials) {
+    public UserAccounts(Repository<User> users, CredentialStore credentials, CompanyScopes companies) {
         this.users = users;
         this.credentials = credentials;
+        this.companies = companies;
     }
 
     @CommandHandler
     public String handle(RegisterUser command) throws Exception {
+        if (command.companyId() != null) {
+            companies.requireActiveCompany(command.companyId());
+        }
         credentials.claim(command);
         users.newInstance(() -> new User(command));
         return command.userId();

@@ -2,6 +2,7 @@ package com.slotledger.command.interview;
 
 import com.slotledger.api.shared.DomainRejection;
 import com.slotledger.api.shared.ErrorCode;
+import com.slotledger.command.identity.CompanyScopes;
 import com.slotledger.command.shared.Jdbc;
 import io.micronaut.data.connection.ConnectionOperations;
 import jakarta.inject.Singleton;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * job, across threads and nodes; foreign keys keep every new reference pointing at a real row.
  */
 @Singleton
-public class CompanyRegistry {
+public class CompanyRegistry implements CompanyScopes {
 
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -66,7 +67,8 @@ public class CompanyRegistry {
     }
 
     /** Rule "new records refer to an existing, active company", decided under the company row's share lock. */
-    void requireActiveCompany(String companyId) {
+    @Override
+    public void requireActiveCompany(String companyId) {
         Boolean active = locked("SELECT active, NULL FROM interview_company_registry WHERE company_id = ? FOR SHARE",
                 companyId).map(Row::active).orElseThrow(() -> companyNotFound(companyId));
         if (!active) {

@@ -3,6 +3,7 @@ package com.slotledger.command.identity;
 import com.slotledger.api.identity.IdentityCommands.ChangePassword;
 import com.slotledger.api.identity.IdentityCommands.DisableUser;
 import com.slotledger.api.identity.IdentityCommands.GrantRole;
+import com.slotledger.api.identity.IdentityCommands.RegisterUser;
 import com.slotledger.api.identity.IdentityCommands.RevokeRole;
 import com.slotledger.api.identity.IdentityEvents.PasswordChanged;
 import com.slotledger.api.identity.IdentityEvents.RoleGranted;
@@ -10,6 +11,7 @@ import com.slotledger.api.identity.IdentityEvents.RoleRevoked;
 import com.slotledger.api.identity.IdentityEvents.UserDisabled;
 import com.slotledger.api.identity.IdentityEvents.UserRegistered;
 import com.slotledger.api.shared.DomainRejection;
+import com.slotledger.api.shared.ErrorCode;
 import com.slotledger.api.shared.Role;
 import com.slotledger.command.shared.TargetedCommandResolver;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -35,11 +37,33 @@ class UserTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(User.class);
         credentials = new RecordingCredentials();
-        fixture.registerAnnotatedCommandHandler(new UserAccounts(fixture.getRepository(), credentials));
+        fixture.registerAnnotatedCommandHandler(new UserAccounts(fixture.getRepository(), credentials, companyId -> {
+            credentials.calls.add("company " + companyId);
+            if (!companyId.equals("acme")) {
+                throw new DomainRejection(ErrorCode.COMPANY_NOT_FOUND, "No company " + companyId + ".");
+            }
+        }));
     }
 
     private static UserRegistered registered(Role... roles) {
         return new UserRegistered("u", "ann", Set.of(roles), null, null, "sys", T);
+    }
+
+    @Test
+    void aCompanyUserIsRegisteredOnlyForACompanyTheRegistryAccepts() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterUser("u", "rita", "$2a$hash", Set.of(Role.RECRUITER), null, "acme", "sys", T))
+                .expectEvents(new UserRegistered("u", "rita", Set.of(Role.RECRUITER), null, "acme", "sys", T));
+        assertEquals(List.of("company acme", "claim rita"), credentials.calls);
+    }
+
+    @Test
+    void aUserOfAnUnknownCompanyIsRefusedBeforeItsUsernameIsClaimed() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterUser("u", "rita", "$2a$hash", Set.of(Role.RECRUITER), null, "nowhere", "sys", T))
+                .expectNoEvents()
+                .expectException(rejection("COMPANY_NOT_FOUND"));
+        assertEquals(List.of("company nowhere"), credentials.calls);
     }
 
     @Test
@@ -108,6 +132,11 @@ class UserTest {
         @Override
         void updateRoles(String userId, Set<Role> roles) {
             calls.add("roles " + userId + " " + new java.util.TreeSet<>(roles));
+        }
+
+        @Override
+        void claim(RegisterUser command) {
+            calls.add("claim " + command.username());
         }
 
         @Override

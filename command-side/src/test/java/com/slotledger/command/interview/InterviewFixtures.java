@@ -241,7 +241,7 @@ final class InterviewFixtures {
         }
 
         @Override
-        void requireActiveCompany(String companyId) {
+        public void requireActiveCompany(String companyId) {
             if (!require(companyId)) {
                 throw new DomainRejection(ErrorCode.COMPANY_INACTIVE, companyId);
             }
