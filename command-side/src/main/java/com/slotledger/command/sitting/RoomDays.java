@@ -1,5 +1,7 @@
 package com.slotledger.command.sitting;
 
+import io.micronaut.data.connection.ConnectionOperations;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -34,7 +36,19 @@ public final class RoomDays {
         }
     }
 
-    static void lock(Connection connection, Collection<Hold> holds) throws SQLException {
+    /** Takes the locks of these bookings in the current transaction. */
+    static void lock(ConnectionOperations<Connection> connections, Collection<Hold> holds) {
+        connections.executeWrite(status -> {
+            try {
+                lock(status.getConnection(), holds);
+                return null;
+            } catch (SQLException e) {
+                throw new IllegalStateException("room lock failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private static void lock(Connection connection, Collection<Hold> holds) throws SQLException {
         TreeSet<Key> keys = new TreeSet<>();
         for (Hold hold : holds) {
             long first = hold.startsAt().atOffset(ZoneOffset.UTC).toLocalDate().toEpochDay();

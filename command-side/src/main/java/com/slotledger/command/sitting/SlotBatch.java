@@ -110,14 +110,7 @@ public class SlotBatch {
         if (holds.isEmpty()) {
             return;
         }
-        connections.executeWrite(status -> {
-            try {
-                RoomDays.lock(status.getConnection(), holds);
-                return null;
-            } catch (SQLException e) {
-                throw new IllegalStateException("room lock failed: " + e.getMessage(), e);
-            }
-        });
+        RoomDays.lock(connections, holds);
     }
 
     /** What these slots' live bookings hold now. */

@@ -110,14 +110,7 @@ public class SlotBookings {
 
     /** The room order every booking writer follows ({@link RoomDays}). */
     private void hold(List<RoomDays.Hold> holds) {
-        connections.executeWrite(status -> {
-            try {
-                RoomDays.lock(status.getConnection(), holds);
-                return null;
-            } catch (SQLException e) {
-                throw new IllegalStateException("room lock failed: " + e.getMessage(), e);
-            }
-        });
+        RoomDays.lock(connections, holds);
     }
 
     private static DomainRejection taken() {
