@@ -70,6 +70,8 @@ class RoleMatrixTest extends IntegrationTest {
         list.add(new Endpoint("revoke role", () -> HttpRequest.DELETE("/api/v1/users/" + userId + "/roles/RECRUITER"), admins));
         list.add(new Endpoint("disable user", () -> HttpRequest.POST("/api/v1/users/nobody/disable", Map.of()), admins));
         list.add(new Endpoint("aggregate events", () -> HttpRequest.GET("/api/v1/audit/aggregates/" + candidateId + "/events"), auditors));
+        list.add(new Endpoint("aggregate state", () -> HttpRequest.GET("/api/v1/audit/aggregates/" + candidateId
+                + "/state?asOf=2030-01-01T00:00:00Z"), auditors));
         list.add(new Endpoint("event log", () -> HttpRequest.GET("/api/v1/audit/events"), auditors));
         list.add(new Endpoint("slot as of", () -> HttpRequest.GET("/api/v1/audit/candidates/" + candidateId
                 + "/exam-slot?asOf=2030-01-01T00:00:00Z"), auditors));

@@ -56,10 +56,13 @@ class AuditController {
         return new EventPage(events, next);
     }
 
-    /** The candidate's slot as it was at an instant, folded from the events up to then. */
+    /**
+     * The candidate's slot as it was at an instant, folded from the events up to then: read from the first event,
+     * never from a snapshot, which holds a later state.
+     */
     @Get("/candidates/{id}/exam-slot")
     SlotAsOf slotAsOf(@PathVariable String id, @QueryValue Instant asOf) {
-        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(id).asStream().toList();
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(id, 0).asStream().toList();
         if (events.isEmpty()) {
             throw new DomainRejection(ErrorCode.CANDIDATE_NOT_FOUND, "No candidate with id " + id + ".");
         }
