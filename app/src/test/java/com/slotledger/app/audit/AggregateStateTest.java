@@ -123,6 +123,26 @@ class AggregateStateTest extends IntegrationTest {
         assertEquals(List.of("LECTURER"), state.get("roles"));
     }
 
+    /** Whatever other tests left in the shared database: one aggregate of each type there is read back. */
+    @Test
+    void everyAggregateTypeInTheStoreCanBeShown() throws Exception {
+        Map<String, String> oneOfEachType = new java.util.TreeMap<>();
+        try (Connection connection = pool.dataSource().getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT DISTINCT ON (type) type, aggregateidentifier FROM domainevententry WHERE type IS NOT NULL");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                oneOfEachType.put(rows.getString(1), rows.getString(2));
+            }
+        }
+        assertTrue(oneOfEachType.keySet().containsAll(Set.of("Candidate", "User")), oneOfEachType.toString());
+        for (Map.Entry<String, String> aggregate : oneOfEachType.entrySet()) {
+            Reply reply = state(aggregate.getValue(), Instant.now());
+            assertEquals(200, reply.status(), aggregate + " " + reply);
+            assertEquals(aggregate.getKey(), reply.string("type"));
+        }
+    }
+
     @Test
     void beforeTheFirstEventOrForAnUnknownIdNothingIsFound() {
         Reply before = state(candidateId, at(history.get(0)).minusSeconds(1));
