@@ -19,19 +19,17 @@ import com.slotledger.api.centre.CentreEvents.ResultPublished;
 import com.slotledger.api.centre.ExamStatus;
 import com.slotledger.api.centre.ResultStatus;
 import com.slotledger.query.shared.Projection;
+import com.slotledger.query.shared.ViewWrites;
 import io.micronaut.data.connection.ConnectionOperations;
 import jakarta.inject.Singleton;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+
+import static com.slotledger.query.shared.ViewWrites.time;
 
 /**
  * Keeps centre_view, exam_view, question_view, result_view and result_mark_view, for local and imported events
@@ -44,10 +42,10 @@ public class CentreProjection implements Projection {
     public static final List<String> TABLES = List.of("centre_view", "exam_view", "question_view", "result_view",
             "result_mark_view", "candidate_photo_view");
 
-    private final ConnectionOperations<Connection> connections;
+    private final ViewWrites views;
 
     public CentreProjection(ConnectionOperations<Connection> connections) {
-        this.connections = connections;
+        this.views = new ViewWrites(connections, "the centre read models");
     }
 
     @Override
@@ -57,13 +55,13 @@ public class CentreProjection implements Projection {
 
     @EventHandler
     void on(CentreRegistered e) {
-        write("INSERT INTO centre_view (centre_id, code, name, zone, home_centre, registered_at) VALUES (?,?,?,?,?,?)"
+        views.write("INSERT INTO centre_view (centre_id, code, name, zone, home_centre, registered_at) VALUES (?,?,?,?,?,?)"
                 + " ON CONFLICT DO NOTHING", e.centreId(), e.code(), e.name(), e.zone(), e.homeCentre(), time(e.registeredAt()));
     }
 
     @EventHandler
     void on(ExamCreated e) {
-        write("INSERT INTO exam_view (exam_id, centre_id, title, subjects, starts_at, zone, duration_minutes, status,"
+        views.write("INSERT INTO exam_view (exam_id, centre_id, title, subjects, starts_at, zone, duration_minutes, status,"
                         + " deleted, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,false,?,?) ON CONFLICT DO NOTHING",
                 e.examId(), e.centreId(), e.title(), String.join("\n", e.subjects()), time(e.startsAt()), e.zone(),
                 e.durationMinutes(), ExamStatus.DRAFT.name(), time(e.createdAt()), time(e.createdAt()));
@@ -86,18 +84,18 @@ public class CentreProjection implements Projection {
 
     @EventHandler
     void on(ExamRescheduled e) {
-        write("UPDATE exam_view SET starts_at = ?, zone = ?, duration_minutes = ?, updated_at = ? WHERE exam_id = ?",
+        views.write("UPDATE exam_view SET starts_at = ?, zone = ?, duration_minutes = ?, updated_at = ? WHERE exam_id = ?",
                 time(e.startsAt()), e.zone(), e.durationMinutes(), time(e.at()), e.examId());
     }
 
     @EventHandler
     void on(ExamDeleted e) {
-        write("UPDATE exam_view SET deleted = true, updated_at = ? WHERE exam_id = ?", time(e.at()), e.examId());
+        views.write("UPDATE exam_view SET deleted = true, updated_at = ? WHERE exam_id = ?", time(e.at()), e.examId());
     }
 
     @EventHandler
     void on(QuestionCreated e) {
-        write("INSERT INTO question_view (question_id, centre_id, subject, type, text, options, answer_key, marks,"
+        views.write("INSERT INTO question_view (question_id, centre_id, subject, type, text, options, answer_key, marks,"
                         + " difficulty, deleted, created_at) VALUES (?,?,?,?,?,?,?,?,?,false,?) ON CONFLICT DO NOTHING",
                 e.questionId(), e.centreId(), e.subject(), e.type().name(), e.text(), String.join("\n", e.options()),
                 e.answerKey(), e.marks(), e.difficulty().name(), time(e.createdAt()));
@@ -105,18 +103,18 @@ public class CentreProjection implements Projection {
 
     @EventHandler
     void on(QuestionDocumentAttached e) {
-        write("UPDATE question_view SET document_hash = ?, document_type = ? WHERE question_id = ?",
+        views.write("UPDATE question_view SET document_hash = ?, document_type = ? WHERE question_id = ?",
                 e.fileHash(), e.mediaType(), e.questionId());
     }
 
     @EventHandler
     void on(QuestionDeleted e) {
-        write("UPDATE question_view SET deleted = true WHERE question_id = ?", e.questionId());
+        views.write("UPDATE question_view SET deleted = true WHERE question_id = ?", e.questionId());
     }
 
     @EventHandler
     void on(CandidatePhotoAttached e) {
-        write("INSERT INTO candidate_photo_view (candidate_id, centre_id, file_hash, media_type, updated_at)"
+        views.write("INSERT INTO candidate_photo_view (candidate_id, centre_id, file_hash, media_type, updated_at)"
                         + " VALUES (?,?,?,?,?) ON CONFLICT (candidate_id) DO UPDATE SET file_hash = EXCLUDED.file_hash,"
                         + " media_type = EXCLUDED.media_type, updated_at = EXCLUDED.updated_at",
                 e.candidateId(), e.centreId(), e.fileHash(), e.mediaType(), time(e.at()));
@@ -124,7 +122,7 @@ public class CentreProjection implements Projection {
 
     @EventHandler
     void on(EvaluatorAssigned e) {
-        write("INSERT INTO result_view (result_id, exam_id, candidate_id, centre_id, evaluator_id, status, awarded,"
+        views.write("INSERT INTO result_view (result_id, exam_id, candidate_id, centre_id, evaluator_id, status, awarded,"
                         + " out_of, adjustment, updated_at) VALUES (?,?,?,?,?,?,0,0,0,?) ON CONFLICT DO NOTHING",
                 e.resultId(), e.examId(), e.candidateId(), e.centreId(), e.evaluatorId(),
                 ResultStatus.EVALUATING.name(), time(e.at()));
@@ -133,64 +131,40 @@ public class CentreProjection implements Projection {
     /** Re-marking a question replaces its marks; the sums are recomputed from the marks rows. */
     @EventHandler
     void on(MarksRecorded e) {
-        write("INSERT INTO result_mark_view (result_id, question_id, awarded, out_of) VALUES (?,?,?,?)"
+        views.write("INSERT INTO result_mark_view (result_id, question_id, awarded, out_of) VALUES (?,?,?,?)"
                         + " ON CONFLICT (result_id, question_id) DO UPDATE SET awarded = EXCLUDED.awarded, out_of = EXCLUDED.out_of",
                 e.resultId(), e.questionId(), e.awarded(), e.outOf());
-        write("UPDATE result_view SET awarded = m.awarded, out_of = m.out_of, updated_at = ? FROM (SELECT"
+        views.write("UPDATE result_view SET awarded = m.awarded, out_of = m.out_of, updated_at = ? FROM (SELECT"
                         + " coalesce(sum(awarded), 0) AS awarded, coalesce(sum(out_of), 0) AS out_of FROM result_mark_view"
                         + " WHERE result_id = ?) m WHERE result_id = ?", time(e.at()), e.resultId(), e.resultId());
     }
 
     @EventHandler
     void on(ResultModerated e) {
-        write("UPDATE result_view SET adjustment = ?, status = ?, updated_at = ? WHERE result_id = ?",
+        views.write("UPDATE result_view SET adjustment = ?, status = ?, updated_at = ? WHERE result_id = ?",
                 e.adjustment(), ResultStatus.MODERATED.name(), time(e.at()), e.resultId());
     }
 
     @EventHandler
     void on(ResultFinalized e) {
-        write("UPDATE result_view SET total = ?, out_of = ?, grade = ?, status = ?, updated_at = ? WHERE result_id = ?",
+        views.write("UPDATE result_view SET total = ?, out_of = ?, grade = ?, status = ?, updated_at = ? WHERE result_id = ?",
                 e.total(), e.outOf(), e.grade(), ResultStatus.FINALIZED.name(), time(e.at()), e.resultId());
     }
 
     @EventHandler
     void on(ResultPublished e) {
-        write("UPDATE result_view SET status = ?, updated_at = ? WHERE result_id = ?",
+        views.write("UPDATE result_view SET status = ?, updated_at = ? WHERE result_id = ?",
                 ResultStatus.PUBLISHED.name(), time(e.at()), e.resultId());
     }
 
     @ResetHandler
     void reset() {
-        connections.executeWrite(status -> {
-            try (Statement statement = status.getConnection().createStatement()) {
-                for (String table : TABLES) {
-                    statement.executeUpdate("DELETE FROM " + table);
-                }
-                return null;
-            } catch (SQLException e) {
-                throw new IllegalStateException("clearing the centre read models failed: " + e.getMessage(), e);
-            }
-        });
+        views.clear(TABLES);
     }
 
     private void examStatus(String examId, ExamStatus status, Instant at) {
-        write("UPDATE exam_view SET status = ?, updated_at = ? WHERE exam_id = ?", status.name(), time(at), examId);
+        views.write("UPDATE exam_view SET status = ?, updated_at = ? WHERE exam_id = ?", status.name(), time(at), examId);
     }
 
-    private void write(String sql, Object... params) {
-        connections.executeWrite(status -> {
-            try (PreparedStatement statement = status.getConnection().prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    statement.setObject(i + 1, params[i]);
-                }
-                return statement.executeUpdate();
-            } catch (SQLException e) {
-                throw new IllegalStateException("writing the centre read models failed: " + e.getMessage(), e);
-            }
-        });
-    }
 
-    private static OffsetDateTime time(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
 }

@@ -6,12 +6,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import static com.slotledger.query.shared.ViewWrites.time;
 
 /**
  * One processing batch's writes to candidate_view, sent as two JDBC batches: registrations first (each precedes
@@ -88,7 +88,4 @@ final class CandidateViewBatch {
         }
     }
 
-    private static OffsetDateTime time(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
 }

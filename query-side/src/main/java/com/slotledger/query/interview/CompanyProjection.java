@@ -7,19 +7,16 @@ import com.slotledger.api.interview.CompanyEvents.JobChanged;
 import com.slotledger.api.interview.CompanyEvents.JobCreated;
 import com.slotledger.api.interview.CompanyEvents.JobDeactivated;
 import com.slotledger.query.shared.Projection;
+import com.slotledger.query.shared.ViewWrites;
 import io.micronaut.data.connection.ConnectionOperations;
 import jakarta.inject.Singleton;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+
+import static com.slotledger.query.shared.ViewWrites.time;
 
 /**
  * Keeps the company and job views. Each row follows one aggregate's events, and every write sets state from the
@@ -31,10 +28,10 @@ public class CompanyProjection implements Projection {
     public static final String NAME = "interview-company";
     public static final List<String> TABLES = List.of("interview_company_view", "interview_job_view");
 
-    private final ConnectionOperations<Connection> connections;
+    private final ViewWrites views;
 
     public CompanyProjection(ConnectionOperations<Connection> connections) {
-        this.connections = connections;
+        this.views = new ViewWrites(connections, "the company views");
     }
 
     @Override
@@ -53,7 +50,7 @@ public class CompanyProjection implements Projection {
 
     @EventHandler
     void on(CompanyCreated e) {
-        write("""
+        views.write("""
                 INSERT INTO interview_company_view (company_id, name, active, created_by, created_at, updated_at)
                 VALUES (?,?,TRUE,?,?,?) ON CONFLICT (company_id) DO NOTHING""",
                 e.companyId(), e.name(), e.createdBy(), time(e.createdAt()), time(e.createdAt()));
@@ -61,13 +58,13 @@ public class CompanyProjection implements Projection {
 
     @EventHandler
     void on(CompanyRenamed e) {
-        write("UPDATE interview_company_view SET name = ?, updated_at = ? WHERE company_id = ?",
+        views.write("UPDATE interview_company_view SET name = ?, updated_at = ? WHERE company_id = ?",
                 e.name(), time(e.renamedAt()), e.companyId());
     }
 
     @EventHandler
     void on(CompanyDeactivated e) {
-        write("""
+        views.write("""
                 UPDATE interview_company_view SET active = FALSE, deactivated_by = ?, deactivated_at = ?,
                     deactivation_reason = ?, updated_at = ? WHERE company_id = ?""",
                 e.deactivatedBy(), time(e.deactivatedAt()), e.reason(), time(e.deactivatedAt()), e.companyId());
@@ -75,7 +72,7 @@ public class CompanyProjection implements Projection {
 
     @EventHandler
     void on(JobCreated e) {
-        write("""
+        views.write("""
                 INSERT INTO interview_job_view (job_id, company_id, title, description, active, created_by, created_at,
                     updated_at)
                 VALUES (?,?,?,?,TRUE,?,?,?) ON CONFLICT (job_id) DO NOTHING""",
@@ -85,13 +82,13 @@ public class CompanyProjection implements Projection {
 
     @EventHandler
     void on(JobChanged e) {
-        write("UPDATE interview_job_view SET title = ?, description = ?, updated_at = ? WHERE job_id = ?",
+        views.write("UPDATE interview_job_view SET title = ?, description = ?, updated_at = ? WHERE job_id = ?",
                 e.title(), e.description(), time(e.changedAt()), e.jobId());
     }
 
     @EventHandler
     void on(JobDeactivated e) {
-        write("""
+        views.write("""
                 UPDATE interview_job_view SET active = FALSE, deactivated_by = ?, deactivated_at = ?,
                     deactivation_reason = ?, updated_at = ? WHERE job_id = ?""",
                 e.deactivatedBy(), time(e.deactivatedAt()), e.reason(), time(e.deactivatedAt()), e.jobId());
@@ -99,30 +96,8 @@ public class CompanyProjection implements Projection {
 
     @ResetHandler
     void reset() {
-        connections.executeWrite(status -> {
-            try (Statement statement = status.getConnection().createStatement()) {
-                statement.executeUpdate("DELETE FROM interview_company_view; DELETE FROM interview_job_view");
-                return null;
-            } catch (SQLException e) {
-                throw new IllegalStateException("clearing the company views failed: " + e.getMessage(), e);
-            }
-        });
+        views.clear(TABLES);
     }
 
-    private void write(String sql, Object... params) {
-        connections.executeWrite(status -> {
-            try (PreparedStatement statement = status.getConnection().prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    statement.setObject(i + 1, params[i]);
-                }
-                return statement.executeUpdate();
-            } catch (SQLException e) {
-                throw new IllegalStateException("writing the company views failed: " + e.getMessage(), e);
-            }
-        });
-    }
 
-    private static OffsetDateTime time(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
 }

@@ -18,6 +18,7 @@ import com.slotledger.api.interview.InterviewTypes.AvailabilityPattern;
 import com.slotledger.api.interview.InterviewTypes.RecurringPattern;
 import com.slotledger.api.interview.InterviewTypes.SlotSpec;
 import com.slotledger.query.shared.Projection;
+import com.slotledger.query.shared.ViewWrites;
 import io.micronaut.data.connection.ConnectionOperations;
 import jakarta.inject.Singleton;
 import org.axonframework.eventhandling.EventHandler;
@@ -25,15 +26,13 @@ import org.axonframework.eventhandling.ResetHandler;
 
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Time;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.List;
 import java.util.stream.Collectors;
+
+import static com.slotledger.query.shared.ViewWrites.time;
 
 /**
  * Keeps the interview read models. Writes run in the processor's unit of work (with its token), and every write
@@ -43,11 +42,13 @@ import java.util.stream.Collectors;
 public class InterviewProjection implements Projection {
 
     public static final String NAME = "interview";
+    public static final List<String> TABLES = List.of("interview_slot_view", "interview_schedule_view",
+            "interview_view", "interview_availability_view", "interview_conflict_view");
 
-    private final ConnectionOperations<Connection> connections;
+    private final ViewWrites views;
 
     public InterviewProjection(ConnectionOperations<Connection> connections) {
-        this.connections = connections;
+        this.views = new ViewWrites(connections, "the interview views");
     }
 
     @Override
@@ -57,7 +58,7 @@ public class InterviewProjection implements Projection {
 
     @EventHandler
     void on(InterviewCreated e) {
-        write("""
+        views.write("""
                 INSERT INTO interview_view (interview_id, candidate_id, company_id, job_id, round, created_at)
                 VALUES (?,?,?,?,?,?) ON CONFLICT (interview_id) DO NOTHING""",
                 e.interviewId(), e.candidateId(), e.companyId(), e.jobId(), e.round(), time(e.createdAt()));
@@ -67,7 +68,7 @@ public class InterviewProjection implements Projection {
     void on(InterviewSlotCreated e) {
         SlotSpec s = e.spec();
         RecurringPattern p = e.pattern();
-        write("""
+        views.write("""
                 INSERT INTO interview_slot_view (slot_id, type, status, interviewer_id, company_id, job_id, start_at,
                     end_at, duration_minutes, zone, max_candidates, current_bookings, notes, series_id, series_days,
                     series_start_date, series_end_date, created_by, created_at)
@@ -82,7 +83,7 @@ public class InterviewProjection implements Projection {
 
     @EventHandler
     void on(InterviewBooked e) {
-        write("""
+        views.write("""
                 INSERT INTO interview_schedule_view (schedule_id, slot_id, interview_id, candidate_id, company_id,
                     interviewer_id, start_at, end_at, status, notes, booked_by, booked_at)
                 VALUES (?,?,?,?,?,?,?,?,'PENDING',?,?,?) ON CONFLICT (schedule_id) DO NOTHING""",
@@ -93,13 +94,13 @@ public class InterviewProjection implements Projection {
 
     @EventHandler
     void on(BookingConfirmed e) {
-        write("UPDATE interview_schedule_view SET status = 'CONFIRMED', confirmed_at = ? WHERE schedule_id = ?",
+        views.write("UPDATE interview_schedule_view SET status = 'CONFIRMED', confirmed_at = ? WHERE schedule_id = ?",
                 time(e.confirmedAt()), e.scheduleId());
     }
 
     @EventHandler
     void on(BookingCancelled e) {
-        write("""
+        views.write("""
                 UPDATE interview_schedule_view SET status = ?, cancelled_at = ?, cancellation_reason = ?, cancelled_by = ?
                 WHERE schedule_id = ?""", e.status().name(), time(e.cancelledAt()), e.reason(), e.cancelledBy(),
                 e.scheduleId());
@@ -108,17 +109,17 @@ public class InterviewProjection implements Projection {
 
     @EventHandler
     void on(InterviewSlotFilled e) {
-        write("UPDATE interview_slot_view SET status = 'BOOKED' WHERE slot_id = ?", e.slotId());
+        views.write("UPDATE interview_slot_view SET status = 'BOOKED' WHERE slot_id = ?", e.slotId());
     }
 
     @EventHandler
     void on(InterviewSlotReopened e) {
-        write("UPDATE interview_slot_view SET status = 'AVAILABLE' WHERE slot_id = ?", e.slotId());
+        views.write("UPDATE interview_slot_view SET status = 'AVAILABLE' WHERE slot_id = ?", e.slotId());
     }
 
     @EventHandler
     void on(InterviewSlotCancelled e) {
-        write("""
+        views.write("""
                 UPDATE interview_slot_view SET status = 'CANCELLED', cancelled_at = ?, cancelled_by = ?,
                     cancellation_reason = ? WHERE slot_id = ?""",
                 time(e.cancelledAt()), e.cancelledBy(), e.reason(), e.slotId());
@@ -126,7 +127,7 @@ public class InterviewProjection implements Projection {
 
     @EventHandler
     void on(InterviewSlotCompleted e) {
-        write("UPDATE interview_slot_view SET status = 'COMPLETED', completed_at = ?, completed_by = ? WHERE slot_id = ?",
+        views.write("UPDATE interview_slot_view SET status = 'COMPLETED', completed_at = ?, completed_by = ? WHERE slot_id = ?",
                 time(e.completedAt()), e.completedBy(), e.slotId());
     }
 
@@ -142,12 +143,12 @@ public class InterviewProjection implements Projection {
 
     @EventHandler
     void on(AvailabilityRemoved e) {
-        write("DELETE FROM interview_availability_view WHERE availability_id = ?", e.availabilityId());
+        views.write("DELETE FROM interview_availability_view WHERE availability_id = ?", e.availabilityId());
     }
 
     @EventHandler
     void on(ConflictDetected e) {
-        write("""
+        views.write("""
                 INSERT INTO interview_conflict_view (conflict_id, type, resolution, slot_id, conflicting_slot_id,
                     interviewer_id, company_id, details, detected_at)
                 VALUES (?,?,'PENDING',?,?,?,?,?,?) ON CONFLICT (conflict_id) DO NOTHING""",
@@ -157,26 +158,17 @@ public class InterviewProjection implements Projection {
 
     @EventHandler
     void on(ConflictResolved e) {
-        write("UPDATE interview_conflict_view SET resolution = ?, notes = ?, resolved_at = ?, resolved_by = ? WHERE conflict_id = ?",
+        views.write("UPDATE interview_conflict_view SET resolution = ?, notes = ?, resolved_at = ?, resolved_by = ? WHERE conflict_id = ?",
                 e.resolution().name(), e.notes(), time(e.resolvedAt()), e.resolvedBy(), e.conflictId());
     }
 
     @ResetHandler
     void reset() {
-        connections.executeWrite(status -> {
-            try (Statement statement = status.getConnection().createStatement()) {
-                statement.executeUpdate("DELETE FROM interview_slot_view; DELETE FROM interview_schedule_view; "
-                        + "DELETE FROM interview_view; DELETE FROM interview_availability_view; "
-                        + "DELETE FROM interview_conflict_view");
-                return null;
-            } catch (SQLException e) {
-                throw new IllegalStateException("clearing the interview views failed: " + e.getMessage(), e);
-            }
-        });
+        views.clear(TABLES);
     }
 
     private void availability(String id, AvailabilityPattern p, Instant at) {
-        write("""
+        views.write("""
                 INSERT INTO interview_availability_view (availability_id, interviewer_id, company_id, day_of_week,
                     start_time, end_time, slot_duration, break_duration, is_available, max_slots_per_day, valid_from,
                     valid_until, zone, updated_at)
@@ -193,27 +185,12 @@ public class InterviewProjection implements Projection {
 
     /** Bookings are counted, not incremented: the count is right however often an event is seen. */
     private void recount(String slotId) {
-        write("""
+        views.write("""
                 UPDATE interview_slot_view SET current_bookings = (SELECT count(*) FROM interview_schedule_view
                     WHERE slot_id = ? AND status IN ('PENDING', 'CONFIRMED')) WHERE slot_id = ?""", slotId, slotId);
     }
 
-    private void write(String sql, Object... params) {
-        connections.executeWrite(status -> {
-            try (PreparedStatement statement = status.getConnection().prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    statement.setObject(i + 1, params[i]);
-                }
-                return statement.executeUpdate();
-            } catch (SQLException e) {
-                throw new IllegalStateException("writing the interview views failed: " + e.getMessage(), e);
-            }
-        });
-    }
 
-    private static OffsetDateTime time(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
 
     private static Date date(LocalDate date) {
         return date == null ? null : Date.valueOf(date);
