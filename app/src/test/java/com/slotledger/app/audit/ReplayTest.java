@@ -4,26 +4,21 @@ import com.slotledger.app.database.DatabasePool;
 import com.slotledger.app.support.Api;
 import com.slotledger.app.support.Api.Reply;
 import com.slotledger.app.support.IntegrationTest;
-import com.slotledger.query.shared.ProjectionStatus;
+import com.slotledger.app.support.ProjectionWait;
+import com.slotledger.app.support.ReadModelRows;
 import com.slotledger.query.shared.Projections;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.locks.LockSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Reset and replay rebuild every read-model row exactly as it was. */
 @MicronautTest(transactional = false)
@@ -62,15 +57,7 @@ class ReplayTest extends IntegrationTest {
         Reply replay = api.post("/api/v1/admin/projections/entitlement/replay", null, admin);
         assertEquals(202, replay.status(), replay.toString());
 
-        long head = projections.find("entitlement").orElseThrow().head();
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        ProjectionStatus status = projections.find("entitlement").orElseThrow();
-        while ((status.replaying() || status.position() < head) && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(5_000_000);
-            status = projections.find("entitlement").orElseThrow();
-        }
-        assertFalse(status.replaying(), status.toString());
-        assertTrue(status.position() >= head, status.toString());
+        ProjectionWait.atHead(projections, "entitlement", Duration.ofSeconds(30));
         assertEquals(before, snapshot());
 
         Map<String, Object> listed = api.get("/api/v1/admin/projections", auditor.token()).list().stream()
@@ -79,21 +66,7 @@ class ReplayTest extends IntegrationTest {
     }
 
     private List<String> snapshot() throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = pool.dataSource().getConnection(); Statement statement = connection.createStatement()) {
-            for (String table : READ_MODELS) {
-                try (ResultSet result = statement.executeQuery("SELECT * FROM " + table + " ORDER BY 1")) {
-                    ResultSetMetaData meta = result.getMetaData();
-                    while (result.next()) {
-                        StringBuilder row = new StringBuilder(table);
-                        for (int c = 1; c <= meta.getColumnCount(); c++) {
-                            row.append('|').append(result.getString(c));
-                        }
-                        rows.add(row.toString());
-                    }
-                }
-            }
-        }
+        List<String> rows = ReadModelRows.of(pool.dataSource(), READ_MODELS, "1");
         assertFalse(rows.isEmpty());
         return rows;
     }

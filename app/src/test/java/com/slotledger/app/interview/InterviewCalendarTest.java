@@ -5,7 +5,9 @@ import com.slotledger.app.interview.InterviewWorld.Company;
 import com.slotledger.app.support.Api;
 import com.slotledger.app.support.Api.Reply;
 import com.slotledger.app.support.IntegrationTest;
-import com.slotledger.query.shared.ProjectionStatus;
+import com.slotledger.app.support.ProjectionWait;
+import com.slotledger.app.support.ReadModelRows;
+import com.slotledger.query.interview.InterviewProjection;
 import com.slotledger.query.shared.Projections;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -21,10 +23,10 @@ import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,7 +36,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
 import static com.slotledger.app.interview.InterviewWorld.BASE;
@@ -52,9 +53,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(transactional = false)
 class InterviewCalendarTest extends IntegrationTest {
-
-    private static final List<String> READ_MODELS = List.of("interview_slot_view", "interview_schedule_view",
-            "interview_view", "interview_availability_view", "interview_conflict_view");
 
     @Inject
     DatabasePool pool;
@@ -198,7 +196,8 @@ class InterviewCalendarTest extends IntegrationTest {
                 recruiter)).position();
         world.await(pattern, slotB, cancelled, last);
         world.awaitSeries(series);
-        awaitEverySegmentAtHead(); // the tables hold other tests' rows too: all of them must be in before the snapshot
+        // the tables hold other tests' rows too: all of them must be in before the snapshot
+        ProjectionWait.atHead(projections, "interview", Duration.ofSeconds(30));
         List<String> before = snapshot();
         try (Connection connection = pool.dataSource().getConnection(); Statement statement = connection.createStatement()) {
             // damage the read models, so only a real rebuild from the events can give the rows back
@@ -220,33 +219,8 @@ class InterviewCalendarTest extends IntegrationTest {
         assertEquals(moved, interview.get("scheduleId"), "the rescheduled interview keeps its new booking's times");
     }
 
-    /** Every segment's token at the store's head (an idle segment stores its token only when it extends its claim). */
-    private void awaitEverySegmentAtHead() {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        ProjectionStatus status = projections.find("interview").orElseThrow();
-        while (status.position() < status.head() && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(5_000_000);
-            status = projections.find("interview").orElseThrow();
-        }
-        assertTrue(status.position() >= status.head(), status.toString());
-    }
-
-    private List<String> snapshot() throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = pool.dataSource().getConnection(); Statement statement = connection.createStatement()) {
-            for (String table : READ_MODELS) {
-                try (ResultSet result = statement.executeQuery("SELECT * FROM " + table + " ORDER BY 1")) {
-                    ResultSetMetaData meta = result.getMetaData();
-                    while (result.next()) {
-                        StringBuilder row = new StringBuilder(table);
-                        for (int c = 1; c <= meta.getColumnCount(); c++) {
-                            row.append('|').append(result.getString(c));
-                        }
-                        rows.add(row.toString());
-                    }
-                }
-            }
-        }
+    private List<String> snapshot() throws SQLException {
+        List<String> rows = ReadModelRows.of(pool.dataSource(), InterviewProjection.TABLES, "1");
         assertFalse(rows.isEmpty());
         return rows;
     }

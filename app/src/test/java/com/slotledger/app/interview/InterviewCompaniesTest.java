@@ -5,8 +5,9 @@ import com.slotledger.app.interview.InterviewWorld.Company;
 import com.slotledger.app.support.Api;
 import com.slotledger.app.support.Api.Reply;
 import com.slotledger.app.support.IntegrationTest;
+import com.slotledger.app.support.ProjectionWait;
+import com.slotledger.app.support.ReadModelRows;
 import com.slotledger.query.interview.CompanyProjection;
-import com.slotledger.query.shared.ProjectionStatus;
 import com.slotledger.query.shared.Projections;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -14,10 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +30,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.locks.LockSupport;
 
 import static com.slotledger.app.interview.InterviewWorld.BASE;
 import static com.slotledger.app.interview.InterviewWorld.BERLIN;
@@ -261,7 +261,7 @@ class InterviewCompaniesTest extends IntegrationTest {
         ok(api.put(BASE + "/jobs/" + a.jobId(), Map.of("title", "Replayed job", "description", "d"), a.recruiter().token()));
         long last = ok(api.post(BASE + "/jobs/" + a.jobId() + "/deactivate", Map.of("reason", "r"), admin)).position();
         jobs("", last, admin);
-        awaitEverySegmentAtHead();
+        ProjectionWait.atHead(projections, CompanyProjection.NAME, Duration.ofSeconds(30));
         List<String> before = snapshot();
         try (Connection connection = pool.dataSource().getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE interview_company_view SET name = 'damaged', active = NOT active");
@@ -275,7 +275,7 @@ class InterviewCompaniesTest extends IntegrationTest {
             caughtUp = api.get(BASE + "/jobs?minPosition=" + last, admin); // each waits up to the read bound
         }
         assertEquals(200, caughtUp.status(), caughtUp.toString());
-        awaitEverySegmentAtHead();
+        ProjectionWait.atHead(projections, CompanyProjection.NAME, Duration.ofSeconds(30));
         assertEquals(before, snapshot());
     }
 
@@ -333,33 +333,8 @@ class InterviewCompaniesTest extends IntegrationTest {
         }
     }
 
-    /** Every segment's token at the store's head, so the snapshot holds every row, other tests' too. */
-    private void awaitEverySegmentAtHead() {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        ProjectionStatus status = projections.find(CompanyProjection.NAME).orElseThrow();
-        while ((status.position() < status.head() || status.replaying()) && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(5_000_000);
-            status = projections.find(CompanyProjection.NAME).orElseThrow();
-        }
-        assertTrue(status.position() >= status.head(), status.toString());
-    }
-
-    private List<String> snapshot() throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = pool.dataSource().getConnection(); Statement statement = connection.createStatement()) {
-            for (String table : CompanyProjection.TABLES) {
-                try (ResultSet result = statement.executeQuery("SELECT * FROM " + table + " ORDER BY 1")) {
-                    ResultSetMetaData meta = result.getMetaData();
-                    while (result.next()) {
-                        StringBuilder row = new StringBuilder(table);
-                        for (int column = 1; column <= meta.getColumnCount(); column++) {
-                            row.append('|').append(result.getString(column));
-                        }
-                        rows.add(row.toString());
-                    }
-                }
-            }
-        }
+    private List<String> snapshot() throws SQLException {
+        List<String> rows = ReadModelRows.of(pool.dataSource(), CompanyProjection.TABLES, "1");
         assertFalse(rows.isEmpty());
         return rows;
     }

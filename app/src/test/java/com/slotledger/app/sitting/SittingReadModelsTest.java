@@ -5,6 +5,7 @@ import com.slotledger.app.database.DatabasePool;
 import com.slotledger.app.support.Api;
 import com.slotledger.app.support.Api.Reply;
 import com.slotledger.app.support.IntegrationTest;
+import com.slotledger.app.support.ReadModelRows;
 import com.slotledger.command.sitting.SittingIds;
 import com.slotledger.command.sitting.Slot;
 import com.slotledger.query.sitting.ReferenceProjection;
@@ -35,8 +36,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -247,25 +246,13 @@ class SittingReadModelsTest extends IntegrationTest {
 
     private List<String> readModels() throws Exception {
         List<String> rows = new ArrayList<>();
-        try (Connection connection = pool.dataSource().getConnection(); Statement statement = connection.createStatement()) {
-            List<String> tables = new ArrayList<>(SittingProjection.TABLES);
-            tables.addAll(ReferenceProjection.TABLES);
-            for (String table : tables) {
-                try (ResultSet result = statement.executeQuery("SELECT * FROM " + table)) {
-                    ResultSetMetaData meta = result.getMetaData();
-                    List<String> tableRows = new ArrayList<>();
-                    while (result.next()) {
-                        StringBuilder row = new StringBuilder(table);
-                        for (int c = 1; c <= meta.getColumnCount(); c++) {
-                            row.append('|').append(result.getString(c));
-                        }
-                        tableRows.add(row.toString());
-                    }
-                    assertFalse(tableRows.isEmpty(), table);
-                    tableRows.sort(String::compareTo);
-                    rows.addAll(tableRows);
-                }
-            }
+        List<String> tables = new ArrayList<>(SittingProjection.TABLES);
+        tables.addAll(ReferenceProjection.TABLES);
+        for (String table : tables) {
+            List<String> tableRows = new ArrayList<>(ReadModelRows.of(pool.dataSource(), table, null));
+            assertFalse(tableRows.isEmpty(), table);
+            tableRows.sort(String::compareTo);
+            rows.addAll(tableRows);
         }
         return rows;
     }

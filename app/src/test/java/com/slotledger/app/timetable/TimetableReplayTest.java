@@ -3,6 +3,8 @@ package com.slotledger.app.timetable;
 import com.slotledger.app.database.DatabasePool;
 import com.slotledger.app.support.Api.Reply;
 import com.slotledger.app.support.IntegrationTest;
+import com.slotledger.app.support.ProjectionWait;
+import com.slotledger.app.support.ReadModelRows;
 import com.slotledger.query.shared.ProjectionStatus;
 import com.slotledger.query.shared.Projections;
 import io.micronaut.test.annotation.MockBean;
@@ -10,22 +12,16 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.LockSupport;
 
 import static com.slotledger.app.timetable.TimetableWorld.T;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A reset and replay of the timetable projection rebuilds every one of its rows exactly as it was. */
@@ -83,39 +79,13 @@ class TimetableReplayTest extends IntegrationTest {
 
         List<String> before = snapshot();
         assertEquals(202, api.post("/api/v1/admin/projections/" + "timetable" + "/replay", null, admin).status());
-        awaitReplay("timetable");
+        ProjectionStatus replayed = ProjectionWait.atHead(projections, "timetable", Duration.ofSeconds(60));
+        assertEquals(0, replayed.deadLetters(), replayed.toString());
         assertEquals(before, snapshot());
     }
 
-    private void awaitReplay(String name) {
-        long head = projections.find(name).orElseThrow().head();
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        ProjectionStatus status = projections.find(name).orElseThrow();
-        while ((status.replaying() || status.position() < head) && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(5_000_000);
-            status = projections.find(name).orElseThrow();
-        }
-        assertFalse(status.replaying(), status.toString());
-        assertTrue(status.position() >= head, status.toString());
-        assertEquals(0, status.deadLetters(), status.toString());
-    }
-
     private List<String> snapshot() throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = pool.dataSource().getConnection(); Statement statement = connection.createStatement()) {
-            for (String table : READ_MODELS) {
-                try (ResultSet result = statement.executeQuery("SELECT * FROM " + table + " ORDER BY 1, 2")) {
-                    ResultSetMetaData meta = result.getMetaData();
-                    while (result.next()) {
-                        StringBuilder row = new StringBuilder(table);
-                        for (int c = 1; c <= meta.getColumnCount(); c++) {
-                            row.append('|').append(result.getString(c));
-                        }
-                        rows.add(row.toString());
-                    }
-                }
-            }
-        }
+        List<String> rows = ReadModelRows.of(pool.dataSource(), READ_MODELS, "1, 2");
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("timetable_exception_view")));
         return rows;
     }
