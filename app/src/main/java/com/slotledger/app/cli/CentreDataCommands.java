@@ -5,6 +5,7 @@ import com.slotledger.command.centre.CandidateImport;
 import com.slotledger.command.shared.Ids;
 import com.slotledger.query.centre.CentreReport;
 import com.slotledger.query.centre.CentreReports;
+import com.slotledger.query.shared.CsvExport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -75,7 +76,7 @@ final class CentreDataCommands {
                 sheet.addAll(rows);
                 Files.write(output, reports.xlsx(Map.of("Results", sheet)));
             } else {
-                Files.write(output, reports.csv(CentreReports.RESULT_COLUMNS, rows));
+                Files.write(output, CsvExport.of(CentreReports.RESULT_COLUMNS, rows));
             }
             out.printf("%d results of exam %s written to %s%n", rows.size(), examId, output);
         }

@@ -3,6 +3,7 @@ package com.slotledger.query.centre;
 import com.slotledger.api.shared.Actor;
 import com.slotledger.api.shared.DomainRejection;
 import com.slotledger.api.shared.ErrorCode;
+import com.slotledger.query.shared.CsvExport;
 import com.slotledger.query.shared.MinPosition;
 import com.slotledger.query.shared.ReadYourWrites;
 import io.micronaut.core.annotation.Nullable;
@@ -56,7 +57,7 @@ class CentreReportController {
             return file(reports.xlsx(Map.of("Results", sheet)), XLSX, "results-" + id + ".xlsx");
         }
         requireFormat(format, "csv");
-        return file(reports.csv(CentreReports.RESULT_COLUMNS, rows), "text/csv", "results-" + id + ".csv");
+        return file(CsvExport.of(CentreReports.RESULT_COLUMNS, rows), "text/csv", "results-" + id + ".csv");
     }
 
     @Get("/centres/{centreId}/report")

@@ -3,6 +3,7 @@ package com.slotledger.query.sitting;
 import com.slotledger.api.shared.Actor;
 import com.slotledger.api.shared.DomainRejection;
 import com.slotledger.api.shared.ErrorCode;
+import com.slotledger.query.shared.CsvExport;
 import com.slotledger.query.shared.MinPosition;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -79,7 +80,7 @@ class AttendanceReportController {
         List<String> slotIds = slots.stream().map(slot -> (String) slot.get("slotId")).toList();
         List<List<Object>> rows = reports.exportRows(slotIds);
         if (format.equals("csv")) {
-            return file(AttendanceSheets.csv(AttendanceReports.EXPORT_COLUMNS, rows), AttendanceSheets.CSV, name + ".csv");
+            return file(CsvExport.of(AttendanceReports.EXPORT_COLUMNS, rows), AttendanceSheets.CSV, name + ".csv");
         }
         if (!format.equals("xlsx")) {
             throw new DomainRejection(ErrorCode.VALIDATION_FAILED, "format: json, csv or xlsx.");

@@ -1,7 +1,5 @@
 package com.slotledger.query.sitting;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -10,15 +8,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Attendance exports as files: CSV (commons-csv, UTF-8) and XLSX (Apache POI, the library the centre's exports
- * use). Numbers and booleans stay typed cells, so a spreadsheet can sum and filter them.
+ * Attendance exports as XLSX (Apache POI, the library the centre's exports use; CSV goes through
+ * {@link com.slotledger.query.shared.CsvExport}). Numbers and booleans stay typed cells, so a spreadsheet can sum and filter them.
  */
 final class AttendanceSheets {
 
@@ -26,19 +22,6 @@ final class AttendanceSheets {
     static final String CSV = "text/csv";
 
     private AttendanceSheets() {
-    }
-
-    static byte[] csv(List<String> header, List<List<Object>> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
-            for (List<Object> row : rows) {
-                printer.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     /** One sheet per entry, in the map's order; each sheet's first row is its header, bold and frozen. */
