@@ -4,27 +4,20 @@ import com.slotledger.api.sitting.AttendanceKind;
 import com.slotledger.api.sitting.SessionMode;
 import com.slotledger.app.support.Api;
 import com.slotledger.app.support.Api.Reply;
-import com.slotledger.app.support.IntegrationTest;
 import com.slotledger.command.sitting.SittingIds;
 import com.slotledger.recognition.callback.BackendClient;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,35 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * regular attendance, manual decisions, the report and the listings. The clock stands 30 minutes into the slots.
  */
 @MicronautTest(transactional = false)
-class SittingAttendanceTest extends IntegrationTest {
-
-    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-
-    @Inject
-    MovableClock clock;
+class SittingAttendanceTest extends SittingSessionTest {
 
     @Inject
     EmbeddedServer server;
-
-    SittingWorld world;
-    Instant start;
-    Api.User recognition;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = super.getProperties();
-        properties.put(MovableClock.PROPERTY, "true");
-        return properties;
-    }
-
-    @BeforeAll
-    void setUp() {
-        signIn();
-        world = new SittingWorld(api, admin);
-        start = LocalDate.now(BERLIN).plusDays(1).atTime(LocalTime.of(9, 0)).atZone(BERLIN).toInstant();
-        clock.set(start.plusSeconds(1800));
-        recognition = api.user(admin, Set.of("RECOGNITION"), null);
-    }
 
     private Reply session(String slot, String action, Api.User who) {
         return world.ok(api.post("/api/v1/slot-session/" + slot + "/" + action, null, who.token()));

@@ -2,9 +2,7 @@ package com.slotledger.app.sitting;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slotledger.app.database.DatabasePool;
-import com.slotledger.app.support.Api;
 import com.slotledger.app.support.Api.Reply;
-import com.slotledger.app.support.IntegrationTest;
 import com.slotledger.app.support.ReadModelRows;
 import com.slotledger.command.sitting.SittingIds;
 import com.slotledger.command.sitting.Slot;
@@ -26,7 +24,6 @@ import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -36,10 +33,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,12 +52,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * back as it was written.
  */
 @MicronautTest(transactional = false)
-class SittingReadModelsTest extends IntegrationTest {
-
-    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-
-    @Inject
-    MovableClock clock;
+class SittingReadModelsTest extends SittingSessionTest {
 
     @Inject
     @Client("/")
@@ -78,26 +66,6 @@ class SittingReadModelsTest extends IntegrationTest {
 
     @Inject
     Configuration axon;
-
-    SittingWorld world;
-    Instant start;
-    Api.User recognition;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = super.getProperties();
-        properties.put(MovableClock.PROPERTY, "true");
-        return properties;
-    }
-
-    @BeforeAll
-    void setUp() {
-        signIn();
-        world = new SittingWorld(api, admin);
-        start = LocalDate.now(BERLIN).plusDays(1).atTime(LocalTime.of(9, 0)).atZone(BERLIN).toInstant();
-        clock.set(start.plusSeconds(1800));
-        recognition = api.user(admin, Set.of("RECOGNITION"), null);
-    }
 
     @Test
     void exportsOfOneOrSeveralSlotsOpenAsSpreadsheets() throws Exception {
