@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.slotledger.api.shared.DomainRejection;
 import com.slotledger.api.shared.ErrorCode;
+import com.slotledger.api.shared.Sha256;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
@@ -143,7 +144,7 @@ public class BackupArchive {
         }
         for (Table table : manifest.tables()) {
             byte[] data = entries.get(table.entry());
-            if (data == null || !sha256(data).equals(table.sha256())) {
+            if (data == null || !Sha256.hex(data).equals(table.sha256())) {
                 throw tampered("table " + table.name() + " is missing or does not match its SHA-256");
             }
         }
@@ -151,10 +152,6 @@ public class BackupArchive {
     }
 
     public record Contents(Manifest manifest, Map<String, byte[]> entries) {
-    }
-
-    static String sha256(byte[] data) {
-        return HexFormat.of().formatHex(sha256().digest(data));
     }
 
     private static MessageDigest sha256() {

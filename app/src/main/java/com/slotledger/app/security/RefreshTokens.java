@@ -1,5 +1,6 @@
 package com.slotledger.app.security;
 
+import com.slotledger.api.shared.Sha256;
 import com.slotledger.command.identity.CredentialStore;
 import com.slotledger.command.shared.Jdbc;
 import io.micronaut.security.authentication.Authentication;
@@ -12,14 +13,10 @@ import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HexFormat;
 
 /**
  * Issued refresh tokens, kept as SHA-256 hashes. A refresh re-reads the user, so a disabled account or a
@@ -41,7 +38,7 @@ class RefreshTokens implements RefreshTokenPersistence {
     @Override
     public void persistToken(RefreshTokenGeneratedEvent event) {
         jdbc.update("INSERT INTO refresh_tokens (token_hash, user_id, issued_at) VALUES (?,?,?) ON CONFLICT DO NOTHING",
-                hash(event.getRefreshToken()), event.getAuthentication().getName(), Timestamp.from(clock.instant()));
+                Sha256.hex(event.getRefreshToken()), event.getAuthentication().getName(), Timestamp.from(clock.instant()));
     }
 
     @Override
@@ -52,14 +49,14 @@ class RefreshTokens implements RefreshTokenPersistence {
     /** Revokes the token; answers whether it was live. */
     boolean revoke(String refreshToken) {
         return jdbc.update("UPDATE refresh_tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL",
-                Timestamp.from(clock.instant()), hash(refreshToken)) > 0;
+                Timestamp.from(clock.instant()), Sha256.hex(refreshToken)) > 0;
     }
 
     private Authentication authenticate(String refreshToken) {
         String userId = jdbc.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT user_id FROM refresh_tokens WHERE token_hash = ? AND revoked_at IS NULL")) {
-                statement.setString(1, hash(refreshToken));
+                statement.setString(1, Sha256.hex(refreshToken));
                 try (ResultSet rows = statement.executeQuery()) {
                     return rows.next() ? rows.getString(1) : null;
                 }
@@ -75,11 +72,4 @@ class RefreshTokens implements RefreshTokenPersistence {
                         "The account is disabled.", null));
     }
 
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

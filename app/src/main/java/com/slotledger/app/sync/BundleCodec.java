@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.slotledger.api.shared.DomainRejection;
 import com.slotledger.api.shared.ErrorCode;
+import com.slotledger.api.shared.Sha256;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
@@ -85,7 +86,7 @@ public class BundleCodec {
     public String chain(List<Bundle.Event> events) {
         String chain = GENESIS;
         for (Bundle.Event event : events) {
-            chain = sha256((chain + event.sha256()).getBytes(StandardCharsets.UTF_8));
+            chain = Sha256.hex((chain + event.sha256()).getBytes(StandardCharsets.UTF_8));
         }
         return chain;
     }
@@ -126,7 +127,7 @@ public class BundleCodec {
         Set<String> listed = new HashSet<>(manifest.fileHashes());
         List<String> carried = new ArrayList<>();
         for (Bundle.File file : bundle.files()) {
-            if (!sha256(decode(file.content())).equals(file.sha256())) {
+            if (!Sha256.hex(decode(file.content())).equals(file.sha256())) {
                 throw tampered("file " + file.sha256() + " does not match its SHA-256");
             }
             carried.add(file.sha256());
@@ -151,7 +152,7 @@ public class BundleCodec {
             bytes.writeBytes(new byte[]{(byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8), (byte) length});
             bytes.writeBytes(value);
         }
-        return sha256(bytes.toByteArray());
+        return Sha256.hex(bytes.toByteArray());
     }
 
     static byte[] decode(String base64) {
@@ -166,11 +167,4 @@ public class BundleCodec {
         return bytes == null ? null : Base64.getEncoder().encodeToString(bytes);
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
 }

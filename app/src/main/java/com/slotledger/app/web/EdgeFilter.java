@@ -1,6 +1,7 @@
 package com.slotledger.app.web;
 
 import com.slotledger.api.shared.ErrorCode;
+import com.slotledger.api.shared.Sha256;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
@@ -13,11 +14,7 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 
 /**
  * Before anything else, rate limits: logins per client address strictly, API calls per bearer token (per address
@@ -52,7 +49,7 @@ class EdgeFilter implements Ordered {
             wait = limits.takeLogin(address);
         } else {
             String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
-            wait = limits.takeApi(authorization == null ? address : sha256(authorization));
+            wait = limits.takeApi(authorization == null ? address : Sha256.hex(authorization));
         }
         return wait.isZero() ? null : tooMany(request, wait);
     }
@@ -68,13 +65,6 @@ class EdgeFilter implements Ordered {
         }
     }
 
-    private static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
 
     private static MutableHttpResponse<?> tooMany(HttpRequest<?> request, Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);

@@ -1,6 +1,7 @@
 package com.slotledger.app.recognition;
 
 import com.slotledger.api.recognition.FaceCommands;
+import com.slotledger.api.shared.Sha256;
 import com.slotledger.app.support.Api;
 import com.slotledger.app.support.Api.Reply;
 import com.slotledger.app.support.IntegrationTest;
@@ -145,7 +146,7 @@ class FaceEnrolmentTest extends IntegrationTest {
         assertEquals("REFERENCE_NOT_FOUND", reply.string("code"));
         assertEquals(0, count("SELECT count(*) FROM recognition_face WHERE student_id = ?", "no-such-student"));
         assertEquals(0, count("SELECT count(*) FROM recognition_photo WHERE sha256 = ?",
-                com.slotledger.recognition.model.TrainedModel.sha256(photo)), "the refused command rolled the photo back");
+                Sha256.hex(photo)), "the refused command rolled the photo back");
     }
 
     @Test

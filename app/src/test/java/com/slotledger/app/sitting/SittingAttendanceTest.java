@@ -1,5 +1,6 @@
 package com.slotledger.app.sitting;
 
+import com.slotledger.api.shared.Sha256;
 import com.slotledger.api.sitting.AttendanceKind;
 import com.slotledger.api.sitting.SessionMode;
 import com.slotledger.app.support.Api;
@@ -11,11 +12,9 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -132,8 +131,7 @@ class SittingAttendanceTest extends SittingSessionTest {
 
         process.callback(new BackendClient.Callback(AttendanceKind.EXAM, exam.slot(), SessionMode.INITIAL, List.of(
                 new BackendClient.Recognition(ann, 0.9, clock.instant(), "process-frame-1", new BackendClient.Evidence(
-                        Base64.getEncoder().encodeToString(photo), HexFormat.of().formatHex(
-                        MessageDigest.getInstance("SHA-256").digest(photo)), "image/jpeg")))));
+                        Base64.getEncoder().encodeToString(photo), Sha256.hex(photo), "image/jpeg")))));
 
         // the client answers nothing to wait for: wait for the store's head instead
         world.position = world.ok(api.get("/api/v1/admin/projections", admin)).list().stream()

@@ -2,17 +2,15 @@ package com.slotledger.command.centre;
 
 import com.slotledger.api.shared.DomainRejection;
 import com.slotledger.api.shared.ErrorCode;
+import com.slotledger.api.shared.Sha256;
 import com.slotledger.command.shared.Jdbc;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -42,7 +40,7 @@ public class FileStore {
         }
         String mediaType = FileTypes.detect(content).orElseThrow(() -> new DomainRejection(ErrorCode.FILE_TYPE_REFUSED,
                 "Only PDF, PNG, JPEG and Office (XLSX/DOCX) files are accepted, judged by their content."));
-        String hash = sha256(content);
+        String hash = Sha256.hex(content);
         jdbc.update("INSERT INTO stored_file (sha256, media_type, size, content, stored_at) VALUES (?,?,?,?,?)"
                 + " ON CONFLICT (sha256) DO NOTHING", hash, mediaType, content.length, content,
                 clock.instant().atOffset(ZoneOffset.UTC));
@@ -74,13 +72,6 @@ public class FileStore {
         });
     }
 
-    public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
 
     @io.micronaut.core.annotation.Introspected
     public record StoredFile(String sha256, String mediaType, int size) {

@@ -2,13 +2,11 @@ package com.slotledger.command.sitting;
 
 import com.slotledger.api.shared.DomainRejection;
 import com.slotledger.api.shared.ErrorCode;
+import com.slotledger.api.shared.Sha256;
 import com.slotledger.api.sitting.AttendanceCommands.Evidence;
 import com.slotledger.command.shared.Jdbc;
 import jakarta.inject.Singleton;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -46,7 +44,7 @@ public class EvidenceStore {
             String mediaType = evidence.mediaType() == null ? "application/octet-stream" : evidence.mediaType();
             return new Evidence(null, evidence.sha256().toLowerCase(Locale.ROOT), mediaType);
         }
-        String hash = sha256(evidence.bytes());
+        String hash = Sha256.hex(evidence.bytes());
         if (evidence.sha256() != null && !evidence.sha256().equalsIgnoreCase(hash)) {
             throw new DomainRejection(ErrorCode.EVIDENCE_HASH_MISMATCH, "The evidence's SHA-256 does not match its bytes.");
         }
@@ -88,11 +86,4 @@ public class EvidenceStore {
         return true;
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

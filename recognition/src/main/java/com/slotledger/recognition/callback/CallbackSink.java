@@ -1,7 +1,7 @@
 package com.slotledger.recognition.callback;
 
+import com.slotledger.api.shared.Sha256;
 import com.slotledger.api.sitting.AttendanceKind;
-import com.slotledger.recognition.model.TrainedModel;
 import com.slotledger.recognition.run.RecognitionSink;
 import com.slotledger.recognition.run.RunSummary;
 import com.slotledger.recognition.run.StudentRecognised;
@@ -32,7 +32,7 @@ public final class CallbackSink implements RecognitionSink {
 
     @Override
     public void recognised(StudentRecognised d) {
-        String evidenceHash = TrainedModel.sha256(d.evidenceJpeg());
+        String evidenceHash = Sha256.hex(d.evidenceJpeg());
         try {
             backend.decision(d.runId(), new BackendClient.Decision(d.slotId(), d.mode(), d.studentId(), d.confidence(),
                     d.capturedAt(), d.frameHash(), evidenceHash, d.modelVersion(), d.threshold(), d.sightings()));

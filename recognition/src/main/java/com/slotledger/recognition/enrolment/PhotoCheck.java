@@ -2,11 +2,11 @@ package com.slotledger.recognition.enrolment;
 
 import com.slotledger.api.shared.DomainRejection;
 import com.slotledger.api.shared.ErrorCode;
+import com.slotledger.api.shared.Sha256;
 import com.slotledger.recognition.detection.FaceBox;
 import com.slotledger.recognition.detection.FaceDetector;
 import com.slotledger.recognition.model.FaceNormaliser;
 import com.slotledger.recognition.model.NormalisedFace;
-import com.slotledger.recognition.model.TrainedModel;
 import com.slotledger.recognition.service.RecognitionSettings;
 import com.slotledger.recognition.source.ImageFrameSource;
 import jakarta.inject.Singleton;
@@ -61,7 +61,7 @@ public class PhotoCheck {
                 throw new DomainRejection(ErrorCode.SEVERAL_FACES_FOUND, faces.size() + " faces were found in the photo; "
                         + "an enrolment photo shows the student alone.");
             }
-            return new CheckedPhoto(bytes, TrainedModel.sha256(bytes), header.mediaType(), faces.get(0),
+            return new CheckedPhoto(bytes, Sha256.hex(bytes), header.mediaType(), faces.get(0),
                     normaliser.normalise(image, faces.get(0)));
         }
     }

@@ -1,9 +1,7 @@
 package com.slotledger.recognition.model;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import com.slotledger.api.shared.Sha256;
+
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,7 +39,7 @@ public final class TrainedModel implements AutoCloseable {
             students.add(face.studentId());
         }
         String basis = matcher.name() + "\n" + normaliser + "\n" + String.join("\n", pairs);
-        String version = matcher.name() + "@" + sha256(basis).substring(0, 12);
+        String version = matcher.name() + "@" + Sha256.hex(basis).substring(0, 12);
         double limit = threshold != null ? threshold : matcher.defaultThreshold();
         return new TrainedModel(version, limit, matcher.distinctness(), Set.copyOf(students), faces.size(),
                 matcher.train(faces));
@@ -74,15 +72,4 @@ public final class TrainedModel implements AutoCloseable {
         trained.close();
     }
 
-    public static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

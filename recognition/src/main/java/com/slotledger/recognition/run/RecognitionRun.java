@@ -1,9 +1,9 @@
 package com.slotledger.recognition.run;
 
+import com.slotledger.api.shared.Sha256;
 import com.slotledger.api.sitting.SessionMode;
 import com.slotledger.recognition.detection.FaceBox;
 import com.slotledger.recognition.model.Decision;
-import com.slotledger.recognition.model.TrainedModel;
 import com.slotledger.recognition.source.CapturedFrame;
 import com.slotledger.recognition.source.FrameSource;
 import org.bytedeco.javacpp.BytePointer;
@@ -183,6 +183,6 @@ public final class RecognitionRun implements Runnable {
         Mat continuous = frame.isContinuous() ? frame : frame.clone();
         byte[] pixels = new byte[(int) (continuous.total() * continuous.elemSize())];
         continuous.data().get(pixels);
-        return TrainedModel.sha256(pixels);
+        return Sha256.hex(pixels);
     }
 }

@@ -5,11 +5,11 @@ import com.slotledger.api.recognition.RunCommands.ReportRecognitionRun;
 import com.slotledger.api.shared.Actor;
 import com.slotledger.api.shared.DomainRejection;
 import com.slotledger.api.shared.Role;
+import com.slotledger.api.shared.Sha256;
 import com.slotledger.api.sitting.AttendanceCommands.Evidence;
 import com.slotledger.api.sitting.AttendanceCommands.RecognitionDetected;
 import com.slotledger.api.sitting.AttendanceKind;
 import com.slotledger.api.sitting.DetectionRejectionReason;
-import com.slotledger.recognition.model.TrainedModel;
 import com.slotledger.recognition.run.RecognitionSink;
 import com.slotledger.recognition.run.RunSummary;
 import com.slotledger.recognition.run.StudentRecognised;
@@ -48,7 +48,7 @@ public final class CommandSink implements RecognitionSink {
 
     @Override
     public void recognised(StudentRecognised d) {
-        String evidenceHash = TrainedModel.sha256(d.evidenceJpeg());
+        String evidenceHash = Sha256.hex(d.evidenceJpeg());
         RecognitionDetected command = new RecognitionDetected(d.slotId(), d.studentId(), d.confidence(), d.capturedAt(),
                 d.mode(), kind, d.frameHash(), new Evidence(d.evidenceJpeg(), evidenceHash, "image/jpeg"), SERVICE_USER,
                 clock.instant());

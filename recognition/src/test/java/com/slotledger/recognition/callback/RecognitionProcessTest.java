@@ -3,13 +3,13 @@ package com.slotledger.recognition.callback;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.slotledger.api.shared.Sha256;
 import com.slotledger.api.sitting.AttendanceKind;
 import com.slotledger.api.sitting.SessionMode;
 import com.slotledger.recognition.detection.CascadeFaceDetector;
 import com.slotledger.recognition.evaluation.ClassroomFrames;
 import com.slotledger.recognition.evaluation.ClassroomVideo;
 import com.slotledger.recognition.evaluation.OrlDataset;
-import com.slotledger.recognition.model.TrainedModel;
 import com.slotledger.recognition.run.RunSummary;
 import com.slotledger.recognition.source.ImageFrameSource;
 import com.slotledger.recognition.support.Orl;
@@ -71,7 +71,7 @@ class RecognitionProcessTest {
                 try (Mat portrait = orl.portrait(person, image)) {
                     photo = jpeg(portrait);
                 }
-                String sha = TrainedModel.sha256(photo);
+                String sha = Sha256.hex(photo);
                 photos.put(sha, photo);
                 gallery.addObject().put("studentId", "student-" + person).put("sha256", sha).put("mediaType", "image/jpeg")
                         .put("size", photo.length);
@@ -118,7 +118,7 @@ class RecognitionProcessTest {
             assertTrue(recognition.get("confidence").asDouble() >= 0.6);
             assertEquals(64, recognition.get("frameHash").asText().length());
             byte[] evidence = Base64.getDecoder().decode(recognition.at("/evidence/imageBase64").asText());
-            assertEquals(TrainedModel.sha256(evidence), recognition.at("/evidence/sha256").asText());
+            assertEquals(Sha256.hex(evidence), recognition.at("/evidence/sha256").asText());
             try (Mat crop = ImageFrameSource.decode(evidence)) {
                 assertTrue(crop.cols() >= 60, "the evidence is a face crop");
             }
