@@ -3,6 +3,7 @@ package com.slotledger.command.centre;
 import com.slotledger.api.shared.DomainRejection;
 import com.slotledger.api.shared.ErrorCode;
 import com.slotledger.api.shared.Sha256;
+import com.slotledger.command.shared.FileTypes;
 import com.slotledger.command.shared.Jdbc;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;

@@ -4,6 +4,7 @@ import com.slotledger.api.shared.DomainRejection;
 import com.slotledger.api.shared.ErrorCode;
 import com.slotledger.api.shared.Sha256;
 import com.slotledger.api.sitting.AttendanceCommands.Evidence;
+import com.slotledger.command.shared.FileTypes;
 import com.slotledger.command.shared.Jdbc;
 import jakarta.inject.Singleton;
 
@@ -15,9 +16,6 @@ import java.util.Locale;
  */
 @Singleton
 public class EvidenceStore {
-
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     private final Jdbc jdbc;
 
@@ -64,26 +62,9 @@ public class EvidenceStore {
         return new Stored(valid.sha256(), (long) valid.bytes().length, valid.mediaType());
     }
 
+    /** The image types FileTypes detects are JPEG and PNG. */
     private static String imageType(byte[] bytes) {
-        if (startsWith(bytes, JPEG)) {
-            return "image/jpeg";
-        }
-        if (startsWith(bytes, PNG)) {
-            return "image/png";
-        }
-        throw new DomainRejection(ErrorCode.FILE_TYPE_REFUSED, "Evidence must be a JPEG or PNG image.");
+        return FileTypes.detect(bytes).filter(type -> type.startsWith("image/")).orElseThrow(() ->
+                new DomainRejection(ErrorCode.FILE_TYPE_REFUSED, "Evidence must be a JPEG or PNG image."));
     }
-
-    private static boolean startsWith(byte[] content, byte[] magic) {
-        if (content.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if (content[i] != magic[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
 }

@@ -1,9 +1,12 @@
-package com.slotledger.command.centre;
+package com.slotledger.command.shared;
 
 import java.util.Optional;
 
-/** Recognises accepted files by their leading (magic) bytes; a name or a declared type proves nothing. */
-final class FileTypes {
+/**
+ * Recognises accepted files by their leading (magic) bytes; a name or a declared type proves nothing. Uploads and
+ * recognition evidence alike are judged here.
+ */
+public final class FileTypes {
 
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
@@ -13,7 +16,7 @@ final class FileTypes {
     private FileTypes() {
     }
 
-    static Optional<String> detect(byte[] content) {
+    public static Optional<String> detect(byte[] content) {
         if (startsWith(content, PDF)) {
             return Optional.of("application/pdf");
         }
