@@ -2,8 +2,8 @@ package com.slotledger.app.centre;
 
 import com.slotledger.api.shared.Role;
 import com.slotledger.app.support.Api;
-import com.slotledger.app.support.Api.Reply;
 import com.slotledger.app.support.IntegrationTest;
+import com.slotledger.app.support.RoleMatrix;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
@@ -98,24 +98,10 @@ class CentreRoleMatrixTest extends IntegrationTest {
 
     @Test
     void everyEndpointAdmitsExactlyItsRoles() {
-        List<String> wrong = new ArrayList<>();
-        for (Endpoint endpoint : endpoints()) {
-            Reply anonymous = api.send(endpoint.request().get(), null);
-            if (anonymous.status() != 401) {
-                wrong.add(endpoint.name() + " anonymous -> " + anonymous.status());
-            }
-            for (Role role : Role.values()) {
-                Reply reply = CentreSyncTest.parsed(api.send(endpoint.request().get(), tokens.get(role)));
-                boolean allowed = endpoint.allowed().contains(role);
-                if (allowed && (reply.status() == 401 || reply.status() == 403 || reply.status() >= 500)) {
-                    wrong.add(endpoint.name() + " " + role + " refused: " + reply);
-                }
-                if (!allowed && (reply.status() != 403 || !"FORBIDDEN".equals(reply.string("code")))) {
-                    wrong.add(endpoint.name() + " " + role + " not refused with FORBIDDEN: " + reply.status());
-                }
-            }
-        }
-        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+        RoleMatrix.assertAdmitsExactly(endpoints().stream()
+                .map(e -> new RoleMatrix.Endpoint(e.name(), e.allowed(),
+                        token -> CentreSyncTest.parsed(api.send(e.request().get(), token))))
+                .toList(), tokens::get, false);
     }
 
     @Test

@@ -2,22 +2,20 @@ package com.slotledger.app.recognition;
 
 import com.slotledger.api.recognition.RecognitionPermission;
 import com.slotledger.api.shared.Role;
-import com.slotledger.app.support.Api.Reply;
 import com.slotledger.app.support.IntegrationTest;
+import com.slotledger.app.support.RoleMatrix;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every recognition endpoint against every role, as RecognitionPermission says: allowed roles pass security
@@ -59,23 +57,9 @@ class RecognitionRoleMatrixTest extends IntegrationTest {
 
     @Test
     void everyRecognitionEndpointAdmitsExactlyItsRoles() {
-        List<String> wrong = new ArrayList<>();
-        for (Endpoint endpoint : endpoints()) {
-            Reply anonymous = api.send(endpoint.request().get(), null);
-            if (anonymous.status() != 401) {
-                wrong.add(endpoint.name() + " anonymous -> " + anonymous.status());
-            }
-            for (Role role : Role.values()) {
-                Reply reply = api.send(endpoint.request().get(), tokens.get(role));
-                boolean allowed = endpoint.permission().roles().contains(role);
-                if (allowed && (reply.status() == 401 || reply.status() == 403 || reply.status() >= 500)) {
-                    wrong.add(endpoint.name() + " " + role + " refused: " + reply);
-                }
-                if (!allowed && (reply.status() != 403 || !"FORBIDDEN".equals(reply.string("code")))) {
-                    wrong.add(endpoint.name() + " " + role + " not refused with FORBIDDEN: " + reply);
-                }
-            }
-        }
-        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+        RoleMatrix.assertAdmitsExactly(endpoints().stream()
+                .map(e -> new RoleMatrix.Endpoint(e.name(), e.permission().roles(),
+                        token -> api.send(e.request().get(), token)))
+                .toList(), tokens::get, false);
     }
 }

@@ -4,6 +4,7 @@ import com.slotledger.api.shared.Role;
 import com.slotledger.app.support.Api;
 import com.slotledger.app.support.Api.Reply;
 import com.slotledger.app.support.IntegrationTest;
+import com.slotledger.app.support.RoleMatrix;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -82,31 +83,9 @@ class RoleMatrixTest extends IntegrationTest {
 
     @Test
     void everyEndpointAdmitsExactlyItsRoles() {
-        List<String> wrong = new ArrayList<>();
-        for (Endpoint endpoint : endpoints()) {
-            Reply anonymous = api.send(endpoint.request().get(), null);
-            if (anonymous.status() != 401) {
-                wrong.add(endpoint.name() + " anonymous -> " + anonymous.status());
-            }
-            for (Role role : Role.values()) {
-                Reply reply = api.send(endpoint.request().get(), tokens.get(role));
-                boolean allowed = endpoint.allowed().contains(role);
-                if (allowed && (reply.status() == 401 || reply.status() == 403) && !isScopeAnswer(reply)) {
-                    wrong.add(endpoint.name() + " " + role + " refused: " + reply);
-                }
-                if (!allowed && reply.status() != 403) {
-                    wrong.add(endpoint.name() + " " + role + " not refused: " + reply.status());
-                }
-                if (!allowed && !"FORBIDDEN".equals(reply.string("code"))) {
-                    wrong.add(endpoint.name() + " " + role + " refusal without problem code: " + reply);
-                }
-            }
-        }
-        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
-    }
-
-    private static boolean isScopeAnswer(Reply reply) {
-        return "OUT_OF_SCOPE".equals(reply.string("code"));
+        RoleMatrix.assertAdmitsExactly(endpoints().stream()
+                .map(e -> new RoleMatrix.Endpoint(e.name(), e.allowed(), token -> api.send(e.request().get(), token)))
+                .toList(), tokens::get, true);
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.slotledger.api.sitting.SittingPermission;
 import com.slotledger.app.support.Api;
 import com.slotledger.app.support.Api.Reply;
 import com.slotledger.app.support.IntegrationTest;
+import com.slotledger.app.support.RoleMatrix;
 import com.slotledger.command.sitting.SittingIds;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -141,24 +142,9 @@ class SittingRoleMatrixTest extends IntegrationTest {
 
     @Test
     void everyEndpointAdmitsExactlyThePermissionsRoles() {
-        List<String> wrong = new ArrayList<>();
-        for (Endpoint endpoint : endpoints()) {
-            Reply anonymous = send(endpoint, null);
-            if (anonymous.status() != 401) {
-                wrong.add(endpoint.name() + " anonymous -> " + anonymous.status());
-            }
-            for (Role role : Role.values()) {
-                Reply reply = send(endpoint, users.get(role).token());
-                boolean allowed = endpoint.permission().roles().contains(role);
-                if (allowed && (reply.status() == 401 || reply.status() == 403 || reply.status() >= 500)) {
-                    wrong.add(endpoint.name() + " " + role + " refused: " + reply);
-                }
-                if (!allowed && (reply.status() != 403 || !"FORBIDDEN".equals(reply.string("code")))) {
-                    wrong.add(endpoint.name() + " " + role + " not refused with FORBIDDEN: " + reply.status());
-                }
-            }
-        }
-        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+        RoleMatrix.assertAdmitsExactly(endpoints().stream()
+                .map(e -> new RoleMatrix.Endpoint(e.name(), e.permission().roles(), token -> send(e, token)))
+                .toList(), role -> users.get(role).token(), false);
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.slotledger.api.shared.Role;
 import com.slotledger.app.support.Api;
 import com.slotledger.app.support.Api.Reply;
 import com.slotledger.app.support.IntegrationTest;
+import com.slotledger.app.support.RoleMatrix;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -108,27 +109,9 @@ class TimetableRoleMatrixTest extends IntegrationTest {
 
     @Test
     void everyEndpointAdmitsExactlyItsRoles() {
-        List<String> wrong = new ArrayList<>();
-        for (Endpoint endpoint : endpoints()) {
-            Reply anonymous = send(endpoint, null);
-            if (anonymous.status() != 401) {
-                wrong.add(endpoint.name() + " anonymous -> " + anonymous.status());
-            }
-            for (Role role : Role.values()) {
-                Reply reply = send(endpoint, tokens.get(role));
-                boolean allowed = endpoint.allowed().contains(role);
-                if (allowed && (reply.status() == 401 || reply.status() == 403) && !"OUT_OF_SCOPE".equals(code(reply))) {
-                    wrong.add(endpoint.name() + " " + role + " refused: " + reply);
-                }
-                if (allowed && reply.status() >= 500) {
-                    wrong.add(endpoint.name() + " " + role + " failed: " + reply);
-                }
-                if (!allowed && (reply.status() != 403 || !"FORBIDDEN".equals(code(reply)))) {
-                    wrong.add(endpoint.name() + " " + role + " not refused with FORBIDDEN: " + reply);
-                }
-            }
-        }
-        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+        RoleMatrix.assertAdmitsExactly(endpoints().stream()
+                .map(e -> new RoleMatrix.Endpoint(e.name(), e.allowed(), token -> send(e, token)))
+                .toList(), tokens::get, true);
     }
 
     @Test
@@ -185,9 +168,5 @@ class TimetableRoleMatrixTest extends IntegrationTest {
         HttpResponse<String> response = client.toBlocking().exchange(HttpRequest.GET(T + "/calendar.ics?minPosition="
                 + world.position).bearerAuth(token).accept("text/calendar"), String.class);
         return response.body();
-    }
-
-    private static String code(Reply reply) {
-        return reply.body() instanceof Map<?, ?> ? reply.string("code") : null;
     }
 }
