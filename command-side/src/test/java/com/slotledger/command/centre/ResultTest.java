@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 
-import static com.slotledger.command.centre.ExamTest.code;
+import static com.slotledger.command.shared.Rejections.rejected;
 
 class ResultTest {
 
@@ -46,7 +46,7 @@ class ResultTest {
         fixture.given(assigned())
                 .when(new RecordMarks(ID, "q1", 4, 5, true, "NORTH", "ev-2", T0))
                 .expectNoEvents()
-                .expectException(code("NOT_THE_EVALUATOR"));
+                .expectException(rejected("NOT_THE_EVALUATOR"));
     }
 
     @Test
@@ -61,13 +61,13 @@ class ResultTest {
     void finalizedMarksAreFixedAndOnlyFinalizedResultsArePublished() {
         fixture.given(assigned(), new ResultFinalized(ID, 0, 0, "F", "sup", T0))
                 .when(new RecordMarks(ID, "q1", 1, 5, false, "NORTH", "sup", T0))
-                .expectException(code("RESULT_LOCKED"));
+                .expectException(rejected("RESULT_LOCKED"));
         fixture.given(assigned())
                 .when(new PublishResult(ID, "NORTH", "admin", T0))
-                .expectException(code("RESULT_NOT_FINALIZED"));
+                .expectException(rejected("RESULT_NOT_FINALIZED"));
         fixture.given(assigned(), new ResultFinalized(ID, 0, 0, "F", "sup", T0), new ResultPublished(ID, "admin", T0))
                 .when(new PublishResult(ID, "NORTH", "admin", T0))
-                .expectException(code("RESULT_NOT_FINALIZED"));
+                .expectException(rejected("RESULT_NOT_FINALIZED"));
     }
 
     @Test
@@ -75,6 +75,6 @@ class ResultTest {
         fixture.given(assigned())
                 .when(new FinalizeResult(ID, "HQ", "admin", T0))
                 .expectNoEvents()
-                .expectException(code("FOREIGN_AGGREGATE"));
+                .expectException(rejected("FOREIGN_AGGREGATE"));
     }
 }

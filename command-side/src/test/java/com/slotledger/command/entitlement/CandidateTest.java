@@ -14,13 +14,12 @@ import com.slotledger.api.entitlement.SlotStatus;
 import com.slotledger.api.shared.DomainRejection;
 import com.slotledger.command.shared.TargetedCommandResolver;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 
-import static org.axonframework.test.matchers.Matchers.predicate;
+import static com.slotledger.command.shared.Rejections.rejected;
 
 class CandidateTest {
 
@@ -52,7 +51,7 @@ class CandidateTest {
         fixture.given(registered())
                 .when(new ConsumeSlot(ID, "u-1", T1))
                 .expectNoEvents()
-                .expectException(Matchers.<Throwable>predicate(e -> e instanceof DomainRejection r && r.code().name().equals("NO_SLOT")));
+                .expectException(rejected("NO_SLOT"));
     }
 
     @Test
@@ -60,7 +59,7 @@ class CandidateTest {
         fixture.given(registered(), new SlotAssigned(ID, "op", T0), new SlotConsumed(ID, "u-1", T0))
                 .when(new ConsumeSlot(ID, "u-1", T1))
                 .expectNoEvents()
-                .expectException(Matchers.<Throwable>predicate(e -> e instanceof DomainRejection r && r.code().name().equals("SLOT_CONSUMED")));
+                .expectException(rejected("SLOT_CONSUMED"));
     }
 
     @Test
@@ -68,7 +67,7 @@ class CandidateTest {
         fixture.given(registered(), new SlotAssigned(ID, "op", T0))
                 .when(new AssignSlot(ID, "op", T1))
                 .expectNoEvents()
-                .expectException(Matchers.<Throwable>predicate(e -> e instanceof DomainRejection r && r.code().name().equals("SLOT_ALREADY_ASSIGNED")));
+                .expectException(rejected("SLOT_ALREADY_ASSIGNED"));
     }
 
     @Test
@@ -76,7 +75,7 @@ class CandidateTest {
         fixture.given(registered(), new SlotAssigned(ID, "op", T0), new SlotConsumed(ID, "u-1", T0))
                 .when(new AssignSlot(ID, "op", T1))
                 .expectNoEvents()
-                .expectException(Matchers.<Throwable>predicate(e -> e instanceof DomainRejection r && r.code().name().equals("SLOT_CONSUMED")));
+                .expectException(rejected("SLOT_CONSUMED"));
     }
 
     @Test
@@ -105,7 +104,7 @@ class CandidateTest {
         fixture.given(registered())
                 .when(new ResetSlot(ID, "admin", T1))
                 .expectNoEvents()
-                .expectException(Matchers.<Throwable>predicate(e -> e instanceof DomainRejection r && r.code().name().equals("NO_SLOT")));
+                .expectException(rejected("NO_SLOT"));
     }
 
     @Test

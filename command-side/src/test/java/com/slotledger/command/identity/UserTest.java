@@ -13,9 +13,7 @@ import com.slotledger.api.identity.IdentityEvents.UserRegistered;
 import com.slotledger.api.shared.DomainRejection;
 import com.slotledger.api.shared.ErrorCode;
 import com.slotledger.api.shared.Role;
-import com.slotledger.command.shared.TargetedCommandResolver;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import static com.slotledger.command.shared.Rejections.rejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class UserTest {
@@ -62,7 +61,7 @@ class UserTest {
         fixture.givenNoPriorActivity()
                 .when(new RegisterUser("u", "rita", "$2a$hash", Set.of(Role.RECRUITER), null, "nowhere", "sys", T))
                 .expectNoEvents()
-                .expectException(rejection("COMPANY_NOT_FOUND"));
+                .expectException(rejected("COMPANY_NOT_FOUND"));
         assertEquals(List.of("company nowhere"), credentials.calls);
     }
 
@@ -79,7 +78,7 @@ class UserTest {
         fixture.given(registered(Role.ADMIN))
                 .when(new GrantRole("u", Role.ADMIN, "sys", T))
                 .expectNoEvents()
-                .expectException(rejection("ROLE_ALREADY_GRANTED"));
+                .expectException(rejected("ROLE_ALREADY_GRANTED"));
         assertEquals(List.of(), credentials.calls);
     }
 
@@ -87,7 +86,7 @@ class UserTest {
     void revokingARoleTheUserLacksIsRefused() {
         fixture.given(registered(Role.ADMIN))
                 .when(new RevokeRole("u", Role.AUDITOR, "sys", T))
-                .expectException(rejection("ROLE_NOT_GRANTED"));
+                .expectException(rejected("ROLE_NOT_GRANTED"));
     }
 
     @Test
@@ -103,7 +102,7 @@ class UserTest {
         fixture.given(registered(Role.CANDIDATE), new UserDisabled("u", "sys", T))
                 .when(new ChangePassword("u", "$2a$hash", "u", T))
                 .expectNoEvents()
-                .expectException(rejection("USER_DISABLED"));
+                .expectException(rejected("USER_DISABLED"));
     }
 
     @Test
@@ -115,10 +114,6 @@ class UserTest {
                 .when(new DisableUser("u", "sys", T))
                 .expectEvents(new UserDisabled("u", "sys", T));
         assertEquals(List.of("password u", "disable u"), credentials.calls);
-    }
-
-    private static org.hamcrest.Matcher<Throwable> rejection(String code) {
-        return Matchers.predicate(e -> e instanceof DomainRejection r && r.code().name().equals(code));
     }
 
     /** Stands in for the credentials table in these decision tests; HTTP tests cover the real one. */

@@ -16,7 +16,7 @@ import static com.slotledger.command.interview.InterviewFixtures.IVY;
 import static com.slotledger.command.interview.InterviewFixtures.NOW;
 import static com.slotledger.command.interview.InterviewFixtures.SLOT;
 import static com.slotledger.command.interview.InterviewFixtures.created;
-import static com.slotledger.command.interview.InterviewFixtures.rejected;
+import static com.slotledger.command.shared.Rejections.rejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A slot's recorded INTERVIEWER_UNAVAILABLE conflict is resolved once, by a person, with a real resolution. */

@@ -14,8 +14,6 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.matchers.Matchers;
-import org.hamcrest.Matcher;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -100,10 +98,6 @@ final class InterviewFixtures {
                     ZoneId.of(zone)));
         }
         return rows;
-    }
-
-    static Matcher<Throwable> rejected(String code) {
-        return Matchers.predicate(e -> e instanceof DomainRejection r && r.code().name().equals(code));
     }
 
     /** The lookup tables in memory: slots, interviews and bookings by id; claimed times and per-day counts. */

@@ -31,8 +31,8 @@ import static com.slotledger.command.interview.InterviewFixtures.START;
 import static com.slotledger.command.interview.InterviewFixtures.booked;
 import static com.slotledger.command.interview.InterviewFixtures.created;
 import static com.slotledger.command.interview.InterviewFixtures.everyDay;
-import static com.slotledger.command.interview.InterviewFixtures.rejected;
 import static com.slotledger.command.interview.InterviewFixtures.spec;
+import static com.slotledger.command.shared.Rejections.rejected;
 
 /** A slot's own rules: when it may exist, and its capacity, bookings and their confirmation. */
 class InterviewSlotTest {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.slotledger.command.interview.InterviewFixtures.ACME;
 import static com.slotledger.command.interview.InterviewFixtures.NOW;
-import static com.slotledger.command.interview.InterviewFixtures.rejected;
+import static com.slotledger.command.shared.Rejections.rejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

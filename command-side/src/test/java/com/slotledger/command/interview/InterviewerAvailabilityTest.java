@@ -19,7 +19,7 @@ import static com.slotledger.command.interview.InterviewFixtures.ACME;
 import static com.slotledger.command.interview.InterviewFixtures.BERLIN;
 import static com.slotledger.command.interview.InterviewFixtures.IVY;
 import static com.slotledger.command.interview.InterviewFixtures.NOW;
-import static com.slotledger.command.interview.InterviewFixtures.rejected;
+import static com.slotledger.command.shared.Rejections.rejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 

@@ -26,7 +26,7 @@ import static com.slotledger.command.interview.InterviewFixtures.SLOT;
 import static com.slotledger.command.interview.InterviewFixtures.START;
 import static com.slotledger.command.interview.InterviewFixtures.booked;
 import static com.slotledger.command.interview.InterviewFixtures.created;
-import static com.slotledger.command.interview.InterviewFixtures.rejected;
+import static com.slotledger.command.shared.Rejections.rejected;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A slot ends CANCELLED (before its end, taking its live bookings with it) or COMPLETED (after its end), once. */

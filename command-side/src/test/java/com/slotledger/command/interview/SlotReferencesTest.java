@@ -19,7 +19,7 @@ import static com.slotledger.command.interview.InterviewFixtures.NOW;
 import static com.slotledger.command.interview.InterviewFixtures.SLOT;
 import static com.slotledger.command.interview.InterviewFixtures.START;
 import static com.slotledger.command.interview.InterviewFixtures.everyDay;
-import static com.slotledger.command.interview.InterviewFixtures.rejected;
+import static com.slotledger.command.shared.Rejections.rejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**

@@ -4,13 +4,10 @@ import com.slotledger.api.recognition.FaceCommands.EnrolFace;
 import com.slotledger.api.recognition.FaceCommands.RemoveFaces;
 import com.slotledger.api.recognition.FaceEvents.FaceEnrolled;
 import com.slotledger.api.recognition.FaceEvents.FacesRemoved;
-import com.slotledger.api.shared.DomainRejection;
 import com.slotledger.api.sitting.ReferenceKind;
 import com.slotledger.command.shared.TargetedCommandResolver;
 import com.slotledger.command.sitting.ReferenceKeys;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.matchers.Matchers;
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static com.slotledger.api.recognition.FaceCommands.facesId;
+import static com.slotledger.command.shared.Rejections.rejected;
 
 class StudentFacesTest {
 
@@ -44,10 +42,6 @@ class StudentFacesTest {
 
     private static FaceEnrolled enrolled(String photo) {
         return new FaceEnrolled(ANN, photo, "image/jpeg", 1234, MODEL, "op", NOW);
-    }
-
-    private static Matcher<Throwable> rejected(String code) {
-        return Matchers.predicate(e -> e instanceof DomainRejection r && r.code().name().equals(code));
     }
 
     @Test

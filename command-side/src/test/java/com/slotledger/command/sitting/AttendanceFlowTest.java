@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import static com.slotledger.api.sitting.AttendanceStatus.ABSENT;
 import static com.slotledger.api.sitting.AttendanceStatus.NOT_YET;
 import static com.slotledger.api.sitting.AttendanceStatus.PRESENT;
+import static com.slotledger.command.shared.Rejections.rejected;
 import static com.slotledger.command.sitting.SittingHistory.ANN;
 import static com.slotledger.command.sitting.SittingHistory.BOB;
 import static com.slotledger.command.sitting.SittingHistory.SUBJECT;
@@ -31,7 +32,6 @@ import static com.slotledger.command.sitting.SittingHistory.stop;
 import static com.slotledger.command.sitting.SittingHistory.stopped;
 import static com.slotledger.command.sitting.SittingHistory.then;
 import static com.slotledger.command.sitting.SlotFixtures.SLOT;
-import static com.slotledger.command.sitting.SlotFixtures.rejected;
 
 /** The status flow of the INITIAL pass and the session's own rules (one pass at a time, rescan after finalize). */
 class AttendanceFlowTest {

@@ -21,6 +21,7 @@ import java.util.List;
 import static com.slotledger.api.sitting.AttendanceStatus.ABSENT;
 import static com.slotledger.api.sitting.AttendanceStatus.NOT_YET;
 import static com.slotledger.api.sitting.AttendanceStatus.PRESENT;
+import static com.slotledger.command.shared.Rejections.rejected;
 import static com.slotledger.command.sitting.SittingHistory.ANN;
 import static com.slotledger.command.sitting.SittingHistory.SUBJECT;
 import static com.slotledger.command.sitting.SittingHistory.T;
@@ -32,7 +33,6 @@ import static com.slotledger.command.sitting.SittingHistory.then;
 import static com.slotledger.command.sitting.SlotFixtures.SLOT;
 import static com.slotledger.command.sitting.SlotFixtures.START;
 import static com.slotledger.command.sitting.SlotFixtures.SUPERVISOR;
-import static com.slotledger.command.sitting.SlotFixtures.rejected;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**

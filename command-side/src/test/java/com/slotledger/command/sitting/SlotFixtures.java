@@ -1,12 +1,9 @@
 package com.slotledger.command.sitting;
 
-import com.slotledger.api.shared.DomainRejection;
 import com.slotledger.api.sitting.ReferenceKind;
 import com.slotledger.api.sitting.SlotCategory;
 import com.slotledger.api.sitting.SlotEvents.SlotScheduled;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.matchers.Matchers;
-import org.hamcrest.Matcher;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -40,10 +37,6 @@ final class SlotFixtures {
     static SlotScheduled scheduled(SlotCategory category, Instant start, ZoneId zone) {
         return new SlotScheduled(SLOT, "sem-1", "room-1", start, start.plusSeconds(7200), zone, category,
                 List.of(SUPERVISOR), null, null, null, "op", start.minusSeconds(86400));
-    }
-
-    static Matcher<Throwable> rejected(String code) {
-        return Matchers.predicate(e -> e instanceof DomainRejection r && r.code().name().equals(code));
     }
 
     static final class FreeRooms extends SlotBookings {

@@ -28,11 +28,11 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.List;
 
+import static com.slotledger.command.shared.Rejections.rejected;
 import static com.slotledger.command.sitting.SlotFixtures.BERLIN;
 import static com.slotledger.command.sitting.SlotFixtures.END;
 import static com.slotledger.command.sitting.SlotFixtures.SLOT;
 import static com.slotledger.command.sitting.SlotFixtures.START;
-import static com.slotledger.command.sitting.SlotFixtures.rejected;
 import static com.slotledger.command.sitting.SlotFixtures.scheduled;
 
 /** Scheduling, subjects and participants of a slot. */

@@ -28,12 +28,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import static com.slotledger.command.shared.Rejections.rejected;
 import static com.slotledger.command.timetable.TimetableFixtures.BERLIN;
 import static com.slotledger.command.timetable.TimetableFixtures.GROUP;
 import static com.slotledger.command.timetable.TimetableFixtures.MONDAYS;
 import static com.slotledger.command.timetable.TimetableFixtures.NOW;
 import static com.slotledger.command.timetable.TimetableFixtures.created;
-import static com.slotledger.command.timetable.TimetableFixtures.rejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

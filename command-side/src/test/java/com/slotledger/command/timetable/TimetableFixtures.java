@@ -1,6 +1,5 @@
 package com.slotledger.command.timetable;
 
-import com.slotledger.api.shared.DomainRejection;
 import com.slotledger.api.sitting.ReferenceKind;
 import com.slotledger.api.sitting.SlotCommands.CancelSlot;
 import com.slotledger.api.sitting.SlotCommands.ScheduleSlot;
@@ -11,8 +10,6 @@ import com.slotledger.command.sitting.ReferenceKeys;
 import com.slotledger.command.sitting.SlotBookings.Booking;
 import com.slotledger.command.timetable.TimetableRegistry.SessionRow;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.matchers.Matchers;
-import org.hamcrest.Matcher;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -43,10 +40,6 @@ final class TimetableFixtures {
 
     static CourseGroupCreated created() {
         return new CourseGroupCreated(GROUP, "Algebra A", "sem-1", "lec-1", MONDAYS, "op", NOW.minusSeconds(86400));
-    }
-
-    static Matcher<Throwable> rejected(String code) {
-        return Matchers.predicate(e -> e instanceof DomainRejection r && r.code().name().equals(code));
     }
 
     static final class World {
