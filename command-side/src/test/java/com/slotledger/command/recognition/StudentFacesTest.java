@@ -6,14 +6,13 @@ import com.slotledger.api.recognition.FaceEvents.FaceEnrolled;
 import com.slotledger.api.recognition.FaceEvents.FacesRemoved;
 import com.slotledger.api.sitting.ReferenceKind;
 import com.slotledger.command.shared.TargetedCommandResolver;
-import com.slotledger.command.sitting.ReferenceKeys;
+import com.slotledger.command.sitting.FreeReferenceKeys;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import static com.slotledger.api.recognition.FaceCommands.facesId;
@@ -93,22 +92,11 @@ class StudentFacesTest {
     }
 
     /** The reference registry with a fixed set of live students. */
-    record Students(Set<String> live) implements ReferenceKeys {
-        @Override
-        public void claim(ReferenceKind kind, String id, String naturalKey) {
-        }
+    static final class Students extends FreeReferenceKeys {
+        private final Set<String> live;
 
-        @Override
-        public void rekey(ReferenceKind kind, String id, String naturalKey) {
-        }
-
-        @Override
-        public void retire(ReferenceKind kind, String id) {
-        }
-
-        @Override
-        public Optional<String> idOf(ReferenceKind kind, String naturalKey) {
-            return Optional.empty();
+        Students(Set<String> live) {
+            this.live = live;
         }
 
         @Override

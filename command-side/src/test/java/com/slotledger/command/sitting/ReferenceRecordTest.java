@@ -27,27 +27,7 @@ class ReferenceRecordTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(ReferenceRecord.class);
-        fixture.registerAnnotatedCommandHandler(new ReferenceCatalogue(fixture.getRepository(), new NoKeys()));
-    }
-
-    /** The lookup table's decisions are PostgreSQL's; here every key is free. */
-    static class NoKeys implements ReferenceKeys {
-        public void claim(ReferenceKind kind, String id, String naturalKey) {
-        }
-
-        public void rekey(ReferenceKind kind, String id, String naturalKey) {
-        }
-
-        public void retire(ReferenceKind kind, String id) {
-        }
-
-        public java.util.Optional<String> idOf(ReferenceKind kind, String naturalKey) {
-            return java.util.Optional.empty();
-        }
-
-        public boolean live(ReferenceKind kind, String id) {
-            return true;
-        }
+        fixture.registerAnnotatedCommandHandler(new ReferenceCatalogue(fixture.getRepository(), new FreeReferenceKeys()));
     }
 
     private static boolean rejected(Throwable e, String code) {

@@ -72,7 +72,7 @@ final class SlotFixtures {
         }
     }
 
-    static final class AllLive extends ReferenceRecordTest.NoKeys {
+    static final class AllLive extends FreeReferenceKeys {
         @Override
         public Optional<String> idOf(ReferenceKind kind, String naturalKey) {
             return naturalKey.startsWith("unenrolled") ? Optional.empty() : Optional.of("enrolment");

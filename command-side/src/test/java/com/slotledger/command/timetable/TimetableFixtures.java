@@ -6,7 +6,7 @@ import com.slotledger.api.sitting.SlotCommands.ScheduleSlot;
 import com.slotledger.api.timetable.TimetableEvents.CourseGroupCreated;
 import com.slotledger.api.timetable.TimetableTypes.WeeklySchedule;
 import com.slotledger.command.shared.TargetedCommandResolver;
-import com.slotledger.command.sitting.ReferenceKeys;
+import com.slotledger.command.sitting.FreeReferenceKeys;
 import com.slotledger.command.sitting.SlotBookings.Booking;
 import com.slotledger.command.timetable.TimetableRegistry.SessionRow;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -167,24 +167,7 @@ final class TimetableFixtures {
         }
     }
 
-    static final class AllLive implements ReferenceKeys {
-        @Override
-        public void claim(ReferenceKind kind, String id, String naturalKey) {
-        }
-
-        @Override
-        public void rekey(ReferenceKind kind, String id, String naturalKey) {
-        }
-
-        @Override
-        public void retire(ReferenceKind kind, String id) {
-        }
-
-        @Override
-        public Optional<String> idOf(ReferenceKind kind, String naturalKey) {
-            return Optional.empty();
-        }
-
+    static final class AllLive extends FreeReferenceKeys {
         @Override
         public boolean live(ReferenceKind kind, String id) {
             return !id.startsWith("retired");
