@@ -115,11 +115,7 @@ class AxonFactory {
                                     // an idle segment stores how far it is when it extends its claim: often enough
                                     // that read-your-writes rarely has far to look
                                     .claimExtensionThreshold(1000)
-                                    .coordinatorExecutor(processor -> {
-                                        PromptCoordinatorExecutor executor = new PromptCoordinatorExecutor(processor);
-                                        c.onShutdown(executor::shutdown);
-                                        return executor;
-                                    }))
+                                    .coordinatorExecutor(processor -> promptCoordinator(c, processor)))
                     .registerDeadLetterQueue(name, c -> JdbcSequencedDeadLetterQueue.builder()
                             .processingGroup(name)
                             .connectionProvider(connectionProvider)
@@ -145,13 +141,16 @@ class AxonFactory {
                             // batch of one would store its token after every event in the store
                             (c, builder) -> builder.batchSize(1000).initialSegmentCount(1)
                                     .initialToken(source -> source.createHeadToken())
-                                    .coordinatorExecutor(processor -> {
-                                        PromptCoordinatorExecutor executor = new PromptCoordinatorExecutor(processor);
-                                        c.onShutdown(executor::shutdown);
-                                        return executor;
-                                    }));
+                                    .coordinatorExecutor(processor -> promptCoordinator(c, processor)));
         }
         return configurer.buildConfiguration();
+    }
+
+    /** A processor's coordinator thread, stopped with the configuration. */
+    private static PromptCoordinatorExecutor promptCoordinator(Configuration configuration, String processor) {
+        PromptCoordinatorExecutor executor = new PromptCoordinatorExecutor(processor);
+        configuration.onShutdown(executor::shutdown);
+        return executor;
     }
 
     /** The payload types a processor's handlers take, remembered per type. */
