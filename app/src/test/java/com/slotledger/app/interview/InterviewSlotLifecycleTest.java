@@ -42,9 +42,7 @@ class InterviewSlotLifecycleTest extends IntegrationTest {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = super.getProperties();
-        properties.put(MovableClock.PROPERTY, "true");
-        return properties;
+        return MovableClock.on(super.getProperties());
     }
 
     @BeforeAll

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 /**
  * The application's clock in test contexts that ask for it (property {@code slotledger.test.movable-clock}):
@@ -22,6 +23,12 @@ public class MovableClock extends Clock {
     public static final String PROPERTY = "slotledger.test.movable-clock";
 
     private volatile Instant now;
+
+    /** A test context's properties with this clock in place of the system's. */
+    public static Map<String, String> on(Map<String, String> properties) {
+        properties.put(PROPERTY, "true");
+        return properties;
+    }
 
     public synchronized void set(Instant instant) {
         if (instant.isBefore(instant())) {

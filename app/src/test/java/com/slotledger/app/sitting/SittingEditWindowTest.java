@@ -32,9 +32,7 @@ class SittingEditWindowTest extends IntegrationTest {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = super.getProperties();
-        properties.put(MovableClock.PROPERTY, "true");
-        return properties;
+        return MovableClock.on(super.getProperties());
     }
 
     @Test

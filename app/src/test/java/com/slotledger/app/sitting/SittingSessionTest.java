@@ -29,9 +29,7 @@ abstract class SittingSessionTest extends IntegrationTest {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = super.getProperties();
-        properties.put(MovableClock.PROPERTY, "true");
-        return properties;
+        return MovableClock.on(super.getProperties());
     }
 
     @BeforeAll
