@@ -71,7 +71,7 @@ class AxonFactory {
                 // none globally: Axon would run them for every event a projection handles, deserializing each
                 // event's metadata only to throw it away (a fifth of a replay's CPU); commands get theirs below
                 .configureCorrelationDataProviders(c -> List.of())
-                .configureEmbeddedEventStore(c -> JdbcEventStorageEngine.builder()
+                .configureEmbeddedEventStore(c -> CanonicalTimestampEngine.from(JdbcEventStorageEngine.builder()
                         .connectionProvider(connectionProvider)
                         .transactionManager(transactionManager)
                         .eventSerializer(serializer)
@@ -79,8 +79,7 @@ class AxonFactory {
                         .snapshotFilter(new CurrentRevisionSnapshots(Serialization.revisions()))
                         .persistenceExceptionResolver(duplicateKeys)
                         .upcasterChain(c.upcasterChain())
-                        .batchSize(1000)
-                        .build())
+                        .batchSize(1000)))
                 .configureCommandBus(c -> {
                     SimpleCommandBus bus = SimpleCommandBus.builder()
                             .transactionManager(transactionManager)

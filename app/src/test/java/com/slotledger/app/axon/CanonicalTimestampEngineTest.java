@@ -1,0 +1,127 @@
+package com.slotledger.app.axon;
+
+import com.slotledger.app.database.DatabasePool;
+import com.slotledger.app.support.Api;
+import com.slotledger.app.support.IntegrationTest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.axonframework.common.DateTimeUtils;
+import org.axonframework.common.jdbc.DataSourceConnectionProvider;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The engine that parses timestamps once reads exactly what Axon's own engine reads: the same events, the same
+ * gap-aware positions (a hole in the global sequence stays a gap), the same aggregate streams.
+ */
+@MicronautTest(transactional = false)
+class CanonicalTimestampEngineTest extends IntegrationTest {
+
+    @Inject
+    DatabasePool pool;
+
+    private final Serializer serializer = Serialization.serializer();
+    private JdbcEventStorageEngine axons;
+    private JdbcEventStorageEngine ours;
+    private long start;
+    private long hole;
+    private String candidateId;
+
+    @BeforeAll
+    void eventsAroundAHoleInTheSequence() throws Exception {
+        signIn();
+        axons = builder().build();
+        ours = CanonicalTimestampEngine.from(builder());
+        start = queryLong("SELECT coalesce(max(globalindex), 0) FROM domainevententry");
+        candidateId = api.post("/api/v1/candidates", Map.of("name", "Stamp", "rollNumber", Api.unique("TS"),
+                "trade", "stamp"), admin).string("id");
+        // an index taken and never written, as by a transaction that rolled back
+        hole = queryLong("SELECT nextval(pg_get_serial_sequence('domainevententry', 'globalindex'))");
+        assertEquals(200, api.post("/api/v1/candidates/" + candidateId + "/exam-slot/assign", null, admin).status());
+        assertEquals(200, api.post("/api/v1/candidates/" + candidateId + "/exam-slot/reset", null, admin).status());
+    }
+
+    private JdbcEventStorageEngine.Builder builder() {
+        return JdbcEventStorageEngine.builder()
+                .connectionProvider(new DataSourceConnectionProvider(pool.dataSource()))
+                .transactionManager(NoTransactionManager.INSTANCE)
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer);
+    }
+
+    private long queryLong(String sql) throws Exception {
+        try (Connection connection = pool.dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private List<? extends TrackedEventMessage<?>> tracked(JdbcEventStorageEngine engine) {
+        GapAwareTrackingToken from = GapAwareTrackingToken.newInstance(start, List.of());
+        return engine.readEvents(from, false).collect(Collectors.toList());
+    }
+
+    @Test
+    void trackedEventsArePositionedAndReadAsByAxon() {
+        List<? extends TrackedEventMessage<?>> expected = tracked(axons);
+        List<? extends TrackedEventMessage<?>> actual = tracked(ours);
+        assertTrue(expected.size() >= 3, "the candidate's three events at least");
+        assertEquals(expected.size(), actual.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.get(i).trackingToken(), actual.get(i).trackingToken());
+            assertSame(expected.get(i), actual.get(i));
+        }
+        GapAwareTrackingToken last = (GapAwareTrackingToken) actual.get(actual.size() - 1).trackingToken();
+        assertTrue(last.getGaps().contains(hole), "the unwritten index " + hole + " stays a gap: " + last);
+    }
+
+    @Test
+    void anAggregatesStreamIsReadAsByAxon() {
+        List<? extends DomainEventMessage<?>> expected = axons.readEvents(candidateId).asStream().toList();
+        List<? extends DomainEventMessage<?>> actual = ours.readEvents(candidateId).asStream().toList();
+        assertEquals(3, actual.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.get(i).getAggregateIdentifier(), actual.get(i).getAggregateIdentifier());
+            assertEquals(expected.get(i).getSequenceNumber(), actual.get(i).getSequenceNumber());
+            assertEquals(expected.get(i).getType(), actual.get(i).getType());
+            assertSame(expected.get(i), actual.get(i));
+        }
+    }
+
+    @Test
+    void aTimestampInAnotherFormIsReadByAxonsParser() {
+        for (String stored : List.of("2026-12-03T10:15:30.123Z", "2026-12-03T10:15:30Z", "2026-12-03T11:15:30+01:00",
+                "2026-03-29T01:59:59.999999999Z")) {
+            CanonicalTimestampEngine.Entry entry = new CanonicalTimestampEngine.Entry("Candidate", "c", 0, "e", stored,
+                    "t", "1", new byte[0], new byte[0]);
+            assertEquals(DateTimeUtils.parseInstant(stored), entry.getTimestamp(), stored);
+        }
+    }
+
+    private static void assertSame(EventMessage<?> expected, EventMessage<?> actual) {
+        assertEquals(expected.getIdentifier(), actual.getIdentifier());
+        assertEquals(expected.getTimestamp(), actual.getTimestamp());
+        assertEquals(expected.getPayloadType(), actual.getPayloadType());
+        assertEquals(expected.getPayload(), actual.getPayload());
+        assertEquals(expected.getMetaData(), actual.getMetaData());
+    }
+}
