@@ -1,6 +1,7 @@
 package com.slotledger.bench;
 
 import com.slotledger.bench.TimedLoad.Throughput;
+import com.slotledger.query.shared.ProjectionStatus;
 import com.slotledger.query.shared.Projections;
 import io.micronaut.context.ApplicationContext;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -78,8 +79,10 @@ public final class SpineBenchmark {
                             throughput.perSecond(), throughput.cpu().describe()));
                     report("ratio b/a, %s: %.2f%s".formatted(threads(threads), ratio,
                             threads == options.threads() ? " (target >= %.1f)".formatted(RATIO_TARGET) : ""));
+                    reportLag(app.getBean(Projections.class), "  projections at the end of (b)");
                 }
-                commandsWithoutProjections(app.getBean(Configuration.class), commands, rawRates);
+                commandsWithoutProjections(app.getBean(Configuration.class), app.getBean(Projections.class),
+                        commands, rawRates);
             }
             replay(app);
         }
@@ -93,7 +96,7 @@ public final class SpineBenchmark {
      * Not the figure (b): the same load while every projection is stopped, as on a node that leaves projections to
      * another. It shows how much of a command's cost is the command and how much the projections that follow it.
      */
-    private void commandsWithoutProjections(Configuration axon, CommandBenchmark commands,
+    private void commandsWithoutProjections(Configuration axon, Projections projections, CommandBenchmark commands,
                                             Map<Integer, Double> rawRates) throws Exception {
         Collection<EventProcessor> processors = axon.eventProcessingConfiguration().eventProcessors().values();
         processors.forEach(EventProcessor::shutDown);
@@ -105,6 +108,26 @@ public final class SpineBenchmark {
         } finally {
             processors.forEach(EventProcessor::start);
         }
+        reportLag(projections, "  projections restarted");
+    }
+
+    /**
+     * How far the slowest projection is behind, then how long all take to reach the head with nothing else running:
+     * (b) counts commands, and read models that fall behind would make it look cheaper than it is.
+     */
+    private void reportLag(Projections projections, String when) throws InterruptedException {
+        long lag = maxLag(projections);
+        long started = System.nanoTime();
+        while (maxLag(projections) > 0) {
+            Thread.sleep(20);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        report("%s: %d events behind; caught up in %.1f s%s".formatted(when, lag, seconds,
+                lag > 1000 ? " (%.0f ev/s, every projection)".formatted(lag / seconds) : ""));
+    }
+
+    private static long maxLag(Projections projections) {
+        return projections.list().stream().mapToLong(ProjectionStatus::lag).max().orElse(0);
     }
 
     private void replay(ApplicationContext app) throws Exception {
