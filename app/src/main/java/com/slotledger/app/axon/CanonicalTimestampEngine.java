@@ -14,6 +14,7 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.SimpleSerializedType;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -21,7 +22,8 @@ import java.util.TreeSet;
 import java.util.stream.LongStream;
 
 /**
- * Axon's JDBC storage engine, reading each stored event's timestamp once and without the JDK's ISO parser.
+ * Axon's JDBC storage engine, reading each stored event's timestamp once and writing it, both without the JDK's
+ * ISO formatter.
  * <p>
  * Why: Axon keeps the column as text and parses it on every {@code getTimestamp()}, twice for each event a processor
  * reads (once to decide whether the event may still leave gaps behind it, once for the message), with a parser that
@@ -72,6 +74,12 @@ final class CanonicalTimestampEngine extends JdbcEventStorageEngine {
             token = previous.advanceTo(globalIndex, mayLeaveGaps ? MAX_GAP_OFFSET : 0);
         }
         return new TrackedDomainEventData<>(token, event);
+    }
+
+    /** Axon's own form, three fraction digits always: the column is text, and tokens at an instant compare it as text. */
+    @Override
+    protected void writeTimestamp(PreparedStatement statement, int position, Instant timestamp) throws SQLException {
+        statement.setString(position, CanonicalInstants.storeTimestamp(timestamp));
     }
 
     @Override

@@ -1,7 +1,9 @@
 package com.slotledger.app.axon;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.common.DateTimeUtils;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -11,11 +13,15 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** The store's instants read the same as with Jackson's own deserializer, whatever their form. */
+/**
+ * The store's instants are written as the JDK and Axon write them and read the same as with Jackson's own
+ * deserializer, whatever their form.
+ */
 class CanonicalInstantsTest {
 
     private final ObjectMapper store = Serialization.serializer().getObjectMapper();
     private final ObjectMapper plain = new ObjectMapper().registerModule(new JavaTimeModule());
+    private final ObjectMapper plainText = plain.copy().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private record Stamped(Instant at) {
     }
@@ -39,11 +45,20 @@ class CanonicalInstantsTest {
                         default -> random.nextInt(1_000_000_000);
                     }));
         }
+        instants.addAll(EDGES);
         for (Instant instant : instants) {
             String written = store.writeValueAsString(new Stamped(instant));
+            assertEquals(plainText.writeValueAsString(new Stamped(instant)), written);
             assertEquals(instant, store.readValue(written, Stamped.class).at(), written);
+            assertEquals(DateTimeUtils.formatInstant(instant), CanonicalInstants.storeTimestamp(instant));
         }
     }
+
+    /** Where the fast path hands over to the JDK's and Axon's formatters, and the last instants it writes itself. */
+    private static final List<Instant> EDGES = List.of(Instant.parse("0000-01-01T00:00:00Z"),
+            Instant.parse("0000-01-01T00:00:00Z").minusNanos(1), Instant.parse("9999-12-31T23:59:59.999999999Z"),
+            Instant.parse("9999-12-31T23:59:59.999999999Z").plusNanos(1), Instant.parse("-0001-06-01T12:00:00.5Z"),
+            Instant.parse("+12345-06-01T12:00:00.000001Z"), Instant.ofEpochSecond(-1, 999_999_999));
 
     @Test
     void otherFormsGoToJacksonsOwnDeserializer() throws Exception {
