@@ -1,5 +1,6 @@
 package com.slotledger.bench;
 
+import com.slotledger.app.database.DatabasePool;
 import com.slotledger.bench.TimedLoad.Throughput;
 import com.slotledger.query.shared.ProjectionStatus;
 import com.slotledger.query.shared.Projections;
@@ -117,13 +118,15 @@ public final class SpineBenchmark {
      */
     private void reportLag(Projections projections, String when) throws InterruptedException {
         long lag = maxLag(projections);
+        CpuMeter.Sample before = CpuMeter.sample();
         long started = System.nanoTime();
         while (maxLag(projections) > 0) {
             Thread.sleep(20);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        report("%s: %d events behind; caught up in %.1f s%s".formatted(when, lag, seconds,
-                lag > 1000 ? " (%.0f ev/s, every projection)".formatted(lag / seconds) : ""));
+        report("%s: %d events behind; caught up in %.1f s%s".formatted(when, lag, seconds, lag > 1000
+                ? " (%.0f ev/s, every projection; CPU per event: %s)".formatted(lag / seconds,
+                CpuMeter.between(before, CpuMeter.sample(), lag).describe()) : ""));
     }
 
     private static long maxLag(Projections projections) {
@@ -144,6 +147,9 @@ public final class SpineBenchmark {
                 replayed.perSecond(), replayed.events(), replayed.seconds(), replayed.cpuSeconds(),
                 replayed.finished() ? "" : ", UNFINISHED at the time limit", replayed.status().deadLetters(),
                 REPLAY_TARGET));
+        ReadBenchmark reads = new ReadBenchmark(app.getBean(DatabasePool.class).dataSource(),
+                app.getBean(Configuration.class).eventSerializer());
+        report(ReadBenchmark.describe(reads.run(filled.total())));
     }
 
     /** Projections still catching up on an earlier run's events would take CPU from the measured commands. */

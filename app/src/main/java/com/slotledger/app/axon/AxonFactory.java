@@ -71,7 +71,7 @@ class AxonFactory {
                 // none globally: Axon would run them for every event a projection handles, deserializing each
                 // event's metadata only to throw it away (a fifth of a replay's CPU); commands get theirs below
                 .configureCorrelationDataProviders(c -> List.of())
-                .configureEmbeddedEventStore(c -> CanonicalTimestampEngine.from(JdbcEventStorageEngine.builder()
+                .configureEmbeddedEventStore(c -> PostgresStorageEngine.from(JdbcEventStorageEngine.builder()
                         .connectionProvider(connectionProvider)
                         .transactionManager(transactionManager)
                         .eventSerializer(serializer)

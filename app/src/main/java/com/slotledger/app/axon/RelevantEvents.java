@@ -4,10 +4,14 @@ import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.serialization.UnknownSerializedType;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -19,6 +23,9 @@ import java.util.function.Supplier;
  * and wakes a worker, mostly to find there is nothing to do. With a dozen projections that was most of the CPU a
  * command costs. Leaving events out is safe: every event carries the store's gap-aware position, which covers all
  * the events read before it, so the next one a projection sees moves its token past the ones it was not shown.
+ * <p>
+ * The payload types found not handled are also left out when the store is read for this projection: their rows come
+ * without payload and metadata ({@link PostgresStorageEngine#leaveOut}), which nothing here ever reads.
  */
 final class RelevantEvents implements StreamableMessageSource<TrackedEventMessage<?>> {
 
@@ -67,6 +74,8 @@ final class RelevantEvents implements StreamableMessageSource<TrackedEventMessag
         private TrackedEventMessage<?> next;
         private TrackedEventMessage<?> leftOut;
         private long lastPassedThrough = System.nanoTime();
+        private final Set<Class<?>> notHandled = new HashSet<>();
+        private String[] notHandledNames = new String[0];
 
         Filtered(BlockingStream<TrackedEventMessage<?>> events, ClassValue<Boolean> handled) {
             this.events = events;
@@ -78,6 +87,15 @@ final class RelevantEvents implements StreamableMessageSource<TrackedEventMessag
          * for now, the last event left out is shown, so a quiet projection's position reaches the head.
          */
         private boolean advance() {
+            String[] previous = PostgresStorageEngine.leaveOut(notHandledNames);
+            try {
+                return advanceReading();
+            } finally {
+                PostgresStorageEngine.leaveOut(previous);
+            }
+        }
+
+        private boolean advanceReading() {
             while (next == null && events.hasNextAvailable()) {
                 TrackedEventMessage<?> event = take();
                 if (show(event)) {
@@ -96,7 +114,13 @@ final class RelevantEvents implements StreamableMessageSource<TrackedEventMessag
 
         private boolean show(TrackedEventMessage<?> event) {
             long now = System.nanoTime();
-            if (handled.get(event.getPayloadType()) || now - lastPassedThrough >= PASS_THROUGH_EVERY.toNanos()) {
+            Class<?> type = event.getPayloadType();
+            boolean handles = handled.get(type);
+            if (!handles && type != UnknownSerializedType.class && notHandled.add(type)) {
+                notHandledNames = Arrays.copyOf(notHandledNames, notHandledNames.length + 1);
+                notHandledNames[notHandledNames.length - 1] = type.getName();
+            }
+            if (handles || now - lastPassedThrough >= PASS_THROUGH_EVERY.toNanos()) {
                 lastPassedThrough = now;
                 return true;
             }
@@ -122,8 +146,7 @@ final class RelevantEvents implements StreamableMessageSource<TrackedEventMessag
             long deadline = System.nanoTime() + unit.toNanos(timeout);
             while (!advance()) {
                 long left = deadline - System.nanoTime();
-                if (left <= 0 || !events.hasNextAvailable((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)),
-                        TimeUnit.MILLISECONDS)) {
+                if (left <= 0 || !waitForEvents((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)))) {
                     return advance();
                 }
             }
@@ -133,11 +156,21 @@ final class RelevantEvents implements StreamableMessageSource<TrackedEventMessag
         @Override
         public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
             while (!advance()) {
-                events.hasNextAvailable(100, TimeUnit.MILLISECONDS);
+                waitForEvents(100);
             }
             TrackedEventMessage<?> event = next;
             next = null;
             return event;
+        }
+
+        /** Waiting may read the store too (a private stream fetches its next batch). */
+        private boolean waitForEvents(int millis) throws InterruptedException {
+            String[] previous = PostgresStorageEngine.leaveOut(notHandledNames);
+            try {
+                return events.hasNextAvailable(millis, TimeUnit.MILLISECONDS);
+            } finally {
+                PostgresStorageEngine.leaveOut(previous);
+            }
         }
 
         @Override

@@ -1,5 +1,6 @@
 package com.slotledger.app.axon;
 
+import com.slotledger.api.entitlement.EntitlementEvents.SlotAssigned;
 import com.slotledger.app.database.DatabasePool;
 import com.slotledger.app.support.Api;
 import com.slotledger.app.support.IntegrationTest;
@@ -25,14 +26,16 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The engine that parses timestamps once reads exactly what Axon's own engine reads: the same events, the same
- * gap-aware positions (a hole in the global sequence stays a gap), the same aggregate streams.
+ * gap-aware positions (a hole in the global sequence stays a gap), the same aggregate streams; a reader that leaves
+ * out a payload type gets the same rows and positions, those without payload.
  */
 @MicronautTest(transactional = false)
-class CanonicalTimestampEngineTest extends IntegrationTest {
+class PostgresStorageEngineTest extends IntegrationTest {
 
     @Inject
     DatabasePool pool;
@@ -48,7 +51,7 @@ class CanonicalTimestampEngineTest extends IntegrationTest {
     void eventsAroundAHoleInTheSequence() throws Exception {
         signIn();
         axons = builder().build();
-        ours = CanonicalTimestampEngine.from(builder());
+        ours = PostgresStorageEngine.from(builder());
         start = queryLong("SELECT coalesce(max(globalindex), 0) FROM domainevententry");
         candidateId = api.post("/api/v1/candidates", Map.of("name", "Stamp", "rollNumber", Api.unique("TS"),
                 "trade", "stamp"), admin).string("id");
@@ -95,6 +98,38 @@ class CanonicalTimestampEngineTest extends IntegrationTest {
     }
 
     @Test
+    void aReaderThatLeavesOutATypeGetsItsRowsInPlaceWithoutPayload() {
+        List<? extends TrackedEventMessage<?>> expected = tracked(axons);
+        String leftOut = SlotAssigned.class.getName();
+        String[] previous = PostgresStorageEngine.leaveOut(new String[]{leftOut});
+        List<? extends TrackedEventMessage<?>> actual;
+        try {
+            actual = tracked(ours);
+        } finally {
+            PostgresStorageEngine.leaveOut(previous);
+        }
+        assertEquals(expected.size(), actual.size());
+        int withoutPayload = 0;
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.get(i).trackingToken(), actual.get(i).trackingToken());
+            assertEquals(expected.get(i).getIdentifier(), actual.get(i).getIdentifier());
+            assertEquals(expected.get(i).getPayloadType(), actual.get(i).getPayloadType());
+            if (actual.get(i).getPayloadType().getName().equals(leftOut)) {
+                withoutPayload++;
+                TrackedEventMessage<?> message = actual.get(i);
+                assertThrows(RuntimeException.class, message::getPayload, "a left-out payload is never made up");
+            } else {
+                assertSame(expected.get(i), actual.get(i));
+            }
+        }
+        assertTrue(withoutPayload >= 1, "the candidate's SlotAssigned at least");
+        List<? extends TrackedEventMessage<?>> afterwards = tracked(ours);
+        for (int i = 0; i < expected.size(); i++) {
+            assertSame(expected.get(i), afterwards.get(i));
+        }
+    }
+
+    @Test
     void anAggregatesStreamIsReadAsByAxon() {
         List<? extends DomainEventMessage<?>> expected = axons.readEvents(candidateId).asStream().toList();
         List<? extends DomainEventMessage<?>> actual = ours.readEvents(candidateId).asStream().toList();
@@ -111,7 +146,7 @@ class CanonicalTimestampEngineTest extends IntegrationTest {
     void aTimestampInAnotherFormIsReadByAxonsParser() {
         for (String stored : List.of("2026-12-03T10:15:30.123Z", "2026-12-03T10:15:30Z", "2026-12-03T11:15:30+01:00",
                 "2026-03-29T01:59:59.999999999Z")) {
-            CanonicalTimestampEngine.Entry entry = new CanonicalTimestampEngine.Entry("Candidate", "c", 0, "e", stored,
+            PostgresStorageEngine.Entry entry = new PostgresStorageEngine.Entry("Candidate", "c", 0, "e", stored,
                     "t", "1", new byte[0], new byte[0]);
             assertEquals(DateTimeUtils.parseInstant(stored), entry.getTimestamp(), stored);
         }

@@ -14,42 +14,80 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.SimpleSerializedType;
 
+import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.LongStream;
 
 /**
- * Axon's JDBC storage engine, reading each stored event's timestamp once and writing it, both without the JDK's
- * ISO formatter.
+ * Axon's JDBC storage engine with two changes for the many processors that each read every event.
  * <p>
- * Why: Axon keeps the column as text and parses it on every {@code getTimestamp()}, twice for each event a processor
- * reads (once to decide whether the event may still leave gaps behind it, once for the message), with a parser that
- * on Java 17 builds a new formatter per call. Every projection reads every event, so this was a third of the CPU of
- * the projections' coordinator threads. The stored form is the canonical one Axon writes; anything else falls back to
- * Axon's own parser.
+ * Timestamps are parsed once per read and written, both without the JDK's ISO formatter. Axon keeps the column as
+ * text and parses it on every {@code getTimestamp()}, twice for each event a processor reads (once to decide whether
+ * the event may still leave gaps behind it, once for the message), with a parser that on Java 17 builds a new
+ * formatter per call: a third of the CPU of the projections' coordinator threads. The stored form is the canonical
+ * one Axon writes; anything else falls back to Axon's own parser.
+ * <p>
+ * A reader can {@link #leaveOut} payload types it does not handle: their rows still come, in order, with every
+ * column the position and gap logic needs, but without payload and metadata, most of a row's bytes. A left-out
+ * payload is an empty array, which fails loudly if anything tries to read it. (The types are matched as stored: with
+ * an upcaster that renames types, a reader must not leave out a stored name it would handle after upcasting.)
  */
-final class CanonicalTimestampEngine extends JdbcEventStorageEngine {
+public final class PostgresStorageEngine extends JdbcEventStorageEngine {
 
     /** Axon's defaults, set on the builder and kept here because the engine's own copies are private. */
     static final int GAP_TIMEOUT_MILLIS = 60_000;
     static final int MAX_GAP_OFFSET = 10_000;
     static final long LOWEST_GLOBAL_SEQUENCE = 1;
 
-    private final EventSchema schema;
+    private static final String[] NOTHING = new String[0];
+    private static final ThreadLocal<String[]> LEFT_OUT = ThreadLocal.withInitial(() -> NOTHING);
+    private static final byte[] NOT_READ = new byte[0];
 
-    private CanonicalTimestampEngine(Builder builder) {
+    private final EventSchema schema;
+    private final String readAbove;
+    private final String readAboveAndGaps;
+
+    private PostgresStorageEngine(Builder builder) {
         super(builder);
         this.schema = schema();
+        String columns = String.join(", ", schema.globalIndexColumn(), schema.eventIdentifierColumn(),
+                schema.aggregateIdentifierColumn(), schema.sequenceNumberColumn(), schema.typeColumn(),
+                schema.timestampColumn(), schema.payloadTypeColumn(), schema.payloadRevisionColumn())
+                + ", CASE WHEN %1$s = ANY (?) THEN NULL ELSE %2$s END AS %2$s, CASE WHEN %1$s = ANY (?) THEN NULL ELSE %3$s END AS %3$s"
+                .formatted(schema.payloadTypeColumn(), schema.payloadColumn(), schema.metaDataColumn());
+        String above = "SELECT %s FROM %s WHERE %s > ? AND %s <= ?".formatted(columns, schema.domainEventTable(),
+                schema.globalIndexColumn(), schema.globalIndexColumn());
+        String order = " ORDER BY " + schema.globalIndexColumn();
+        this.readAbove = above + order;
+        // a UNION rather than an OR: each half is a primary-key range or lookup, whatever plan PostgreSQL caches
+        this.readAboveAndGaps = above + " UNION ALL SELECT %s FROM %s WHERE %s = ANY (?)".formatted(columns,
+                schema.domainEventTable(), schema.globalIndexColumn()) + order;
     }
 
-    /** The builder is validated by building Axon's own engine once, which has no side effects. */
-    static JdbcEventStorageEngine from(Builder builder) {
+    /**
+     * Until the previous value is put back, reads of tracked events on this thread leave out the payload and metadata
+     * of these payload types. Returns the previous value.
+     */
+    public static String[] leaveOut(String[] payloadTypes) {
+        String[] previous = LEFT_OUT.get();
+        LEFT_OUT.set(payloadTypes);
+        return previous;
+    }
+
+    /**
+     * The builder is validated by building Axon's own engine once, which has no side effects. Public for the
+     * benchmark, which compares it with Axon's.
+     */
+    public static JdbcEventStorageEngine from(Builder builder) {
         builder.gapTimeout(GAP_TIMEOUT_MILLIS).maxGapOffset(MAX_GAP_OFFSET).lowestGlobalSequence(LOWEST_GLOBAL_SEQUENCE)
                 .build();
-        return new CanonicalTimestampEngine(builder);
+        return new PostgresStorageEngine(builder);
     }
 
     @Override
@@ -76,6 +114,35 @@ final class CanonicalTimestampEngine extends JdbcEventStorageEngine {
         return new TrackedDomainEventData<>(token, event);
     }
 
+    @Override
+    protected PreparedStatement readEventDataWithoutGaps(Connection connection, long globalIndex, int batchSize)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(readAbove);
+        bindAbove(connection, statement, globalIndex, batchSize);
+        return statement;
+    }
+
+    @Override
+    protected PreparedStatement readEventDataWithGaps(Connection connection, long globalIndex, int batchSize,
+                                                      List<Long> gaps) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(readAboveAndGaps);
+        Array leftOut = bindAbove(connection, statement, globalIndex, batchSize);
+        statement.setArray(5, leftOut);
+        statement.setArray(6, leftOut);
+        statement.setArray(7, connection.createArrayOf("bigint", gaps.toArray()));
+        return statement;
+    }
+
+    private static Array bindAbove(Connection connection, PreparedStatement statement, long globalIndex,
+                                   int batchSize) throws SQLException {
+        Array leftOut = connection.createArrayOf("varchar", LEFT_OUT.get());
+        statement.setArray(1, leftOut);
+        statement.setArray(2, leftOut);
+        statement.setLong(3, globalIndex);
+        statement.setLong(4, globalIndex + batchSize);
+        return leftOut;
+    }
+
     /** Axon's own form, three fraction digits always: the column is text, and tokens at an instant compare it as text. */
     @Override
     protected void writeTimestamp(PreparedStatement statement, int position, Instant timestamp) throws SQLException {
@@ -96,8 +163,14 @@ final class CanonicalTimestampEngine extends JdbcEventStorageEngine {
         String timestamp = row.getString(schema.timestampColumn());
         return new Entry(row.getString(schema.typeColumn()), aggregateId, row.getLong(schema.sequenceNumberColumn()),
                 eventId, timestamp, row.getString(schema.payloadTypeColumn()),
-                row.getString(schema.payloadRevisionColumn()), readPayload(row, schema.payloadColumn()),
-                readPayload(row, schema.metaDataColumn()));
+                row.getString(schema.payloadRevisionColumn()), readOrNot(row, schema.payloadColumn()),
+                readOrNot(row, schema.metaDataColumn()));
+    }
+
+    /** A stored event always has a payload and metadata: null is one this reader left out. */
+    private Object readOrNot(ResultSet row, String column) throws SQLException {
+        Object value = readPayload(row, column);
+        return value != null ? value : NOT_READ;
     }
 
     /** A stored event whose timestamp was parsed when it was read. */
