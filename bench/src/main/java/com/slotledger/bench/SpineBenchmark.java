@@ -26,6 +26,8 @@ public final class SpineBenchmark {
 
     private static final double RATIO_TARGET = 0.6;
     private static final double REPLAY_TARGET = 50_000;
+    /** Below this many events a catch-up is mostly waiting: its rate and CPU per event would say little. */
+    private static final long LONG_CATCH_UP = 50_000;
 
     private final BenchOptions options;
     private final Database database;
@@ -124,7 +126,7 @@ public final class SpineBenchmark {
             Thread.sleep(20);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        report("%s: %d events behind; caught up in %.1f s%s".formatted(when, lag, seconds, lag > 1000
+        report("%s: %d events behind; caught up in %.1f s%s".formatted(when, lag, seconds, lag >= LONG_CATCH_UP
                 ? " (%.0f ev/s, every projection; CPU per event: %s)".formatted(lag / seconds,
                 CpuMeter.between(before, CpuMeter.sample(), lag).describe()) : ""));
     }
