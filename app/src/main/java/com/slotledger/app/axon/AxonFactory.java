@@ -73,7 +73,7 @@ class AxonFactory {
                 .configureCorrelationDataProviders(c -> List.of())
                 .configureEmbeddedEventStore(c -> PostgresStorageEngine.from(JdbcEventStorageEngine.builder()
                         .connectionProvider(connectionProvider)
-                        .transactionManager(transactionManager)
+                        .transactionManager(MicronautTransactionManager.eventStore(transactions, connections))
                         .eventSerializer(serializer)
                         .snapshotSerializer(serializer)
                         .snapshotFilter(new CurrentRevisionSnapshots(Serialization.revisions()))

@@ -1,5 +1,6 @@
 package com.slotledger.app.axon;
 
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.transaction.SynchronousTransactionManager;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionStatus;
@@ -9,6 +10,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.function.Supplier;
 
 /**
  * Axon's units of work run inside Micronaut transactions on the one DataSource: an event append and a
@@ -37,6 +39,28 @@ final class MicronautTransactionManager implements TransactionManager {
      */
     static MicronautTransactionManager rebuildable(SynchronousTransactionManager<Connection> transactions) {
         return new MicronautTransactionManager(transactions, false);
+    }
+
+    /**
+     * For the event store: appends as for commands; a read outside any transaction (a projection following the store,
+     * a token at the head) runs on its own in autocommit, one round trip, instead of inside a transaction of its own
+     * (BEGIN, the query, COMMIT). Every such read is a single query or independent ones, each consistent by itself,
+     * which is what Axon's gap logic expects of a store others write to meanwhile. Inside a transaction it is joined.
+     */
+    static TransactionManager eventStore(SynchronousTransactionManager<Connection> transactions,
+                                         ConnectionOperations<Connection> connections) {
+        MicronautTransactionManager durable = durable(transactions);
+        return new TransactionManager() {
+            @Override
+            public Transaction startTransaction() {
+                return durable.startTransaction();
+            }
+
+            @Override
+            public <T> T fetchInTransaction(Supplier<T> read) {
+                return connections.findConnectionStatus().isPresent() ? durable.fetchInTransaction(read) : read.get();
+            }
+        };
     }
 
     @Override
