@@ -49,6 +49,8 @@ class AxonFactory {
     static final int SNAPSHOT_EVERY = 100;
     /** Per aggregate type; a cached candidate or user holds a few fields, so this is a few megabytes. */
     static final int CACHED_AGGREGATES = 50_000;
+    /** As Axon's coordinator looked when nothing was new, before CommitSignal gave it a callback. */
+    static final long IDLE_LOOK_MILLIS = 500;
 
     @Singleton
     Configuration axonConfiguration(SynchronousTransactionManager<Connection> transactions,
@@ -62,6 +64,7 @@ class AxonFactory {
         Serializer serializer = Serialization.serializer();
         // the default resolver misses pgjdbc's duplicate key: concurrent appends would not be ConcurrencyExceptions
         PersistenceExceptionResolver duplicateKeys = new SQLStateResolver();
+        CommitSignal commits = new CommitSignal();
 
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
                 .configureSerializer(c -> serializer)
@@ -109,11 +112,13 @@ class AxonFactory {
                     .assignHandlerInstancesMatching(name, handler -> handler == projection)
                     .registerTransactionManager(name, c -> projectionTransactions)
                     .registerPooledStreamingEventProcessor(name, c -> new RelevantEvents(c.eventStore(),
-                                    () -> handledBy(c, name)),
+                                    () -> handledBy(c, name), commits),
                             (c, builder) -> builder.batchSize(1000).initialSegmentCount(projection.segments())
                                     // an idle segment stores how far it is when it extends its claim: often enough
-                                    // that read-your-writes rarely has far to look
-                                    .claimExtensionThreshold(1000)
+                                    // that read-your-writes rarely has far to look. It is also how often an idle
+                                    // coordinator looks at the store for events committed elsewhere (CommitSignal
+                                    // wakes it for this node's)
+                                    .claimExtensionThreshold(IDLE_LOOK_MILLIS)
                                     .coordinatorExecutor(processor -> promptCoordinator(c, processor)))
                     .registerDeadLetterQueue(name, c -> JdbcSequencedDeadLetterQueue.builder()
                             .processingGroup(name)
@@ -135,14 +140,17 @@ class AxonFactory {
                     .assignHandlerInstancesMatching(name, handler -> handler == reactor)
                     .registerTransactionManager(name, c -> projectionTransactions)
                     .registerPooledStreamingEventProcessor(name, c -> new RelevantEvents(c.eventStore(),
-                                    () -> handledBy(c, name)),
+                                    () -> handledBy(c, name), commits),
                             // batches like the projections': a reactor handles few events and skips the rest, and a
                             // batch of one would store its token after every event in the store
                             (c, builder) -> builder.batchSize(1000).initialSegmentCount(1)
+                                    .claimExtensionThreshold(IDLE_LOOK_MILLIS)
                                     .initialToken(source -> source.createHeadToken())
                                     .coordinatorExecutor(processor -> promptCoordinator(c, processor)));
         }
-        return configurer.buildConfiguration();
+        Configuration configuration = configurer.buildConfiguration();
+        configuration.eventStore().subscribe(commits);
+        return configuration;
     }
 
     /** A processor's coordinator thread, stopped with the configuration. */
