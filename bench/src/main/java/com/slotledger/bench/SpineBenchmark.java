@@ -121,11 +121,7 @@ public final class SpineBenchmark {
     private void reportLag(Projections projections, String when) throws InterruptedException {
         long lag = maxLag(projections);
         CpuMeter.Sample before = CpuMeter.sample();
-        long started = System.nanoTime();
-        while (maxLag(projections) > 0) {
-            Thread.sleep(20);
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
+        double seconds = untilCaughtUp(projections);
         report("%s: %d events behind; caught up in %.1f s%s".formatted(when, lag, seconds, lag >= LONG_CATCH_UP
                 ? " (%.0f ev/s, every projection; CPU per event: %s)".formatted(lag / seconds,
                 CpuMeter.between(before, CpuMeter.sample(), lag).describe()) : ""));
@@ -156,11 +152,16 @@ public final class SpineBenchmark {
 
     /** Projections still catching up on an earlier run's events would take CPU from the measured commands. */
     private void awaitCaughtUp(Projections projections) throws InterruptedException {
+        report("projections caught up in %.1f s, not timed".formatted(untilCaughtUp(projections)));
+    }
+
+    /** Waits until every projection has reached the head of the store; returns the seconds it took. */
+    private static double untilCaughtUp(Projections projections) throws InterruptedException {
         long started = System.nanoTime();
-        while (projections.list().stream().anyMatch(status -> status.lag() > 0)) {
-            Thread.sleep(50);
+        while (maxLag(projections) > 0) {
+            Thread.sleep(20);
         }
-        report("projections caught up in %.1f s, not timed".formatted((System.nanoTime() - started) / 1e9));
+        return (System.nanoTime() - started) / 1e9;
     }
 
     /** Other work on the machine skews every figure here: the load average at the start makes it visible. */
