@@ -10,21 +10,22 @@ import java.util.Set;
  * (name upper-cased, dashes as underscores, e.g. SLOTLEDGER_BENCH_JDBC_URL), else the defaults below.
  */
 record BenchOptions(String jdbcUrl, String user, String password, int threads, boolean singleThread,
-                    Duration warmUp, Duration measure, int candidatesPerThread, long replayEvents,
-                    boolean load) {
+                    Duration warmUp, Duration measure, Duration jitWarmUp, int candidatesPerThread,
+                    long replayEvents, boolean load) {
 
     static final String USAGE = """
             options (--name=value, or environment SLOTLEDGER_BENCH_<NAME>):
               --jdbc-url=jdbc:postgresql://localhost:5432/slotbench   --user=postgres   --password=postgres
               --threads=8               worker threads of (a) and (b)
               --single-thread=true      also measure (a) and (b) with one thread
-              --warmup=5 --seconds=10   warm-up and measured seconds of each run (the first run also warms the JIT)
+              --warmup=5 --seconds=10   warm-up and measured seconds of each run
+              --jit-warmup=60           seconds of untimed commands before (b), so (b) measures compiled code
               --candidates-per-thread=100
               --replay-events=200000    events the store holds at least before the replay
               --load=true               run (a) and (b); false measures the replay alone""";
 
     private static final Set<String> NAMES = Set.of("jdbc-url", "user", "password", "threads", "single-thread",
-            "warmup", "seconds", "candidates-per-thread", "replay-events", "load");
+            "warmup", "seconds", "jit-warmup", "candidates-per-thread", "replay-events", "load");
 
     static BenchOptions parse(String[] args, Map<String, String> environment) {
         Map<String, String> given = new HashMap<>();
@@ -45,6 +46,7 @@ record BenchOptions(String jdbcUrl, String user, String password, int threads, b
                 Boolean.parseBoolean(settings.text("single-thread", "true")),
                 Duration.ofSeconds(settings.positive("warmup", 5)),
                 Duration.ofSeconds(settings.positive("seconds", 10)),
+                Duration.ofSeconds(settings.positive("jit-warmup", 60)),
                 settings.positive("candidates-per-thread", 100),
                 settings.positive("replay-events", 200_000),
                 Boolean.parseBoolean(settings.text("load", "true")));

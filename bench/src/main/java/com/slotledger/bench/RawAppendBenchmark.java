@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +16,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * (a) The floor the application is measured against: single-event inserts, one per autocommit transaction, into
- * a scratch table shaped like Axon's domainevententry (same columns, keys and unique constraints).
+ * a scratch table shaped like Axon's domainevententry (same columns, keys and unique constraints). The same inserts
+ * can also run each in a transaction committed by its own COMMIT, as a command's are: the most any design that
+ * commits that way could reach.
  */
 final class RawAppendBenchmark {
 
@@ -58,10 +61,24 @@ final class RawAppendBenchmark {
     }
 
     Throughput run(int threads) throws Exception {
+        return run(threads, false, options.warmUp(), options.measure());
+    }
+
+    /** Each insert followed by a COMMIT of its own: two round trips instead of one. */
+    Throughput runCommittingSeparately(int threads) throws Exception {
+        return run(threads, true, options.warmUp(), options.measure());
+    }
+
+    /** The same load, untimed, for the JIT, as the commands get theirs. */
+    Throughput warmUp(int threads, Duration duration) throws Exception {
+        return run(threads, false, Duration.ZERO, duration);
+    }
+
+    private Throughput run(int threads, boolean separateCommit, Duration warmUp, Duration window) throws Exception {
         List<Appender> appenders = new CopyOnWriteArrayList<>();
         try {
-            return TimedLoad.measure(threads, options.warmUp(), options.measure(), thread -> {
-                Appender appender = new Appender(open());
+            return TimedLoad.measure(threads, warmUp, window, thread -> {
+                Appender appender = new Appender(open(), separateCommit);
                 appenders.add(appender);
                 return appender;
             });
@@ -84,15 +101,18 @@ final class RawAppendBenchmark {
     private static final class Appender implements TimedLoad.Operation, AutoCloseable {
 
         private final Connection connection;
+        private final boolean separateCommit;
         private final PreparedStatement insert;
         private final String aggregateId = UUID.randomUUID().toString();
         private final byte[] payload;
         private final byte[] metadata;
         private long sequence;
 
-        Appender(Connection connection) {
+        Appender(Connection connection, boolean separateCommit) {
             try {
                 this.connection = connection;
+                this.separateCommit = separateCommit;
+                connection.setAutoCommit(!separateCommit);
                 this.insert = connection.prepareStatement(INSERT);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
@@ -113,6 +133,9 @@ final class RawAppendBenchmark {
             insert.setString(8, SlotAssigned.class.getName());
             insert.setString(9, DateTimeUtils.formatInstant(Instant.now()));
             insert.executeUpdate();
+            if (separateCommit) {
+                connection.commit();
+            }
         }
 
         @Override

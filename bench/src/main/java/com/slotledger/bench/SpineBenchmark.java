@@ -56,36 +56,9 @@ public final class SpineBenchmark {
         CpuMeter.watch(database);
         report("runs: %d s warm-up + %d s measured; %d candidates per command thread".formatted(
                 options.warmUp().toSeconds(), options.measure().toSeconds(), options.candidatesPerThread()));
-        List<Integer> threadCounts = options.singleThread() && options.threads() > 1
-                ? List.of(1, options.threads()) : List.of(options.threads());
-
-        Map<Integer, Double> rawRates = new TreeMap<>();
-        if (options.load()) {
-            RawAppendBenchmark raw = new RawAppendBenchmark(database, options);
-            raw.createTable();
-            for (int threads : threadCounts) {
-                Throughput throughput = raw.run(threads);
-                rawRates.put(threads, throughput.perSecond());
-                report("raw appends, %s: %.0f ev/s (CPU per event: %s)".formatted(threads(threads),
-                        throughput.perSecond(), throughput.cpu().describe()));
-            }
-        }
-
         try (ApplicationContext app = BenchApplication.start(options.jdbcUrl(), options.user(), options.password())) {
             if (options.load()) {
-                awaitCaughtUp(app.getBean(Projections.class));
-                CommandBenchmark commands = new CommandBenchmark(app.getBean(CommandGateway.class), options);
-                for (int threads : threadCounts) {
-                    Throughput throughput = commands.run(threads);
-                    double ratio = throughput.perSecond() / rawRates.get(threads);
-                    report("commands, %s: %.0f cmd/s (CPU per command: %s)".formatted(threads(threads),
-                            throughput.perSecond(), throughput.cpu().describe()));
-                    report("ratio b/a, %s: %.2f%s".formatted(threads(threads), ratio,
-                            threads == options.threads() ? " (target >= %.1f)".formatted(RATIO_TARGET) : ""));
-                    reportLag(app.getBean(Projections.class), "  projections at the end of (b)");
-                }
-                commandsWithoutProjections(app.getBean(Configuration.class), app.getBean(Projections.class),
-                        commands, rawRates);
+                load(app);
             }
             replay(app);
         }
@@ -96,35 +69,76 @@ public final class SpineBenchmark {
     }
 
     /**
+     * (a) and (b), each after the same untimed JIT warm-up. (a) runs just before and just after each (b), and b/a
+     * takes their mean: this host changes speed by up to 2x within minutes, which skews a ratio of two runs made
+     * minutes apart. The app is idle during (a), its projections caught up.
+     */
+    private void load(ApplicationContext app) throws Exception {
+        Projections projections = app.getBean(Projections.class);
+        RawAppendBenchmark raw = new RawAppendBenchmark(database, options);
+        raw.createTable();
+        CommandBenchmark commands = new CommandBenchmark(app.getBean(CommandGateway.class), options);
+        Throughput rawWarmUp = raw.warmUp(options.threads(), options.jitWarmUp());
+        Throughput commandWarmUp = commands.warmUp(options.threads(), options.jitWarmUp());
+        report("JIT warm-up, untimed, %d s each at %s: (a) %.0f ev/s, (b) %.0f cmd/s on average, cold start included"
+                .formatted(options.jitWarmUp().toSeconds(), threads(options.threads()), rawWarmUp.perSecond(),
+                        commandWarmUp.perSecond()));
+        awaitCaughtUp(projections);
+
+        List<Integer> threadCounts = options.singleThread() && options.threads() > 1
+                ? List.of(1, options.threads()) : List.of(options.threads());
+        double rawRate = 0;
+        for (int threads : threadCounts) {
+            Throughput before = raw.run(threads);
+            Throughput throughput = commands.run(threads);
+            String lag = lag(projections, "  projections at the end of (b)");
+            Throughput after = raw.run(threads);
+            rawRate = (before.perSecond() + after.perSecond()) / 2;
+            report("raw appends, %s: %.0f ev/s (before (b) %.0f, after %.0f; CPU per event: %s)".formatted(
+                    threads(threads), rawRate, before.perSecond(), after.perSecond(), after.cpu().describe()));
+            report("commands, %s: %.0f cmd/s (CPU per command: %s)".formatted(threads(threads),
+                    throughput.perSecond(), throughput.cpu().describe()));
+            report("ratio b/a, %s: %.2f%s".formatted(threads(threads), throughput.perSecond() / rawRate,
+                    threads == options.threads() ? " (target >= %.1f)".formatted(RATIO_TARGET) : ""));
+            report(lag);
+        }
+        Throughput separately = raw.runCommittingSeparately(options.threads());
+        report("  diagnostic, raw appends each followed by its own COMMIT, as a command's are, %s: %.0f ev/s (CPU per event: %s), %.2f of (a)"
+                .formatted(threads(options.threads()), separately.perSecond(), separately.cpu().describe(),
+                        separately.perSecond() / rawRate));
+        commandsWithoutProjections(app.getBean(Configuration.class), projections, commands, rawRate);
+    }
+
+    /**
      * Not the figure (b): the same load while every projection is stopped, as on a node that leaves projections to
      * another. It shows how much of a command's cost is the command and how much the projections that follow it.
      */
     private void commandsWithoutProjections(Configuration axon, Projections projections, CommandBenchmark commands,
-                                            Map<Integer, Double> rawRates) throws Exception {
+                                            double rawRate) throws Exception {
         Collection<EventProcessor> processors = axon.eventProcessingConfiguration().eventProcessors().values();
         processors.forEach(EventProcessor::shutDown);
         try {
             Throughput throughput = commands.run(options.threads());
             report("  diagnostic, projections stopped: %.0f cmd/s (CPU per command: %s), ratio %.2f".formatted(
                     throughput.perSecond(), throughput.cpu().describe(),
-                    throughput.perSecond() / rawRates.get(options.threads())));
+                    throughput.perSecond() / rawRate));
         } finally {
             processors.forEach(EventProcessor::start);
         }
-        reportLag(projections, "  projections restarted");
+        report(lag(projections, "  projections restarted"));
     }
 
     /**
      * How far the slowest projection is behind, then how long all take to reach the head with nothing else running:
      * (b) counts commands, and read models that fall behind would make it look cheaper than it is.
      */
-    private void reportLag(Projections projections, String when) throws InterruptedException {
+    private static String lag(Projections projections, String when) throws InterruptedException {
         long lag = maxLag(projections);
         CpuMeter.Sample before = CpuMeter.sample();
         double seconds = untilCaughtUp(projections);
-        report("%s: %d events behind; caught up in %.1f s%s".formatted(when, lag, seconds, lag >= LONG_CATCH_UP
+        return "%s: %d events behind; caught up in %.1f s%s".formatted(when, lag, seconds, lag >= LONG_CATCH_UP
                 ? " (%.0f ev/s, every projection; CPU per event: %s)".formatted(lag / seconds,
-                CpuMeter.between(before, CpuMeter.sample(), lag).describe()) : ""));
+                CpuMeter.between(before, CpuMeter.sample(), lag).describe()) : "");
     }
 
     private static long maxLag(Projections projections) {
