@@ -19,7 +19,7 @@ record BenchOptions(String jdbcUrl, String user, String password, int threads, b
               --threads=8               worker threads of (a) and (b)
               --single-thread=true      also measure (a) and (b) with one thread
               --warmup=5 --seconds=10   warm-up and measured seconds of each run
-              --jit-warmup=60           seconds of untimed commands before (b), so (b) measures compiled code
+              --jit-warmup=60           untimed seconds of each load before (a) and (b), so they measure compiled code
               --candidates-per-thread=100
               --replay-events=200000    events the store holds at least before the replay
               --load=true               run (a) and (b); false measures the replay alone""";

@@ -14,8 +14,6 @@ import java.lang.management.OperatingSystemMXBean;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The spine benchmark, in one run against one PostgreSQL database: (a) raw JDBC appends, (b) commands through the
