@@ -40,9 +40,7 @@ final class CommandBenchmark {
     }
 
     Throughput run(int threads) throws Exception {
-        List<List<String>> candidates = register(threads, options.candidatesPerThread());
-        return TimedLoad.measure(threads, options.warmUp(), options.measure(),
-                thread -> new SlotCycle(candidates.get(thread)));
+        return cycle(threads, options.warmUp(), options.measure());
     }
 
     /**
@@ -51,8 +49,12 @@ final class CommandBenchmark {
      * Returns the average over the whole warm-up, cold start included.
      */
     Throughput warmUp(int threads, Duration duration) throws Exception {
+        return cycle(threads, Duration.ZERO, duration);
+    }
+
+    private Throughput cycle(int threads, Duration warmUp, Duration window) throws Exception {
         List<List<String>> candidates = register(threads, options.candidatesPerThread());
-        return TimedLoad.measure(threads, Duration.ZERO, duration, thread -> new SlotCycle(candidates.get(thread)));
+        return TimedLoad.measure(threads, warmUp, window, thread -> new SlotCycle(candidates.get(thread)));
     }
 
     /** Not timed: fresh candidates, so every run starts from NO_SLOT and short event streams. */
