@@ -58,7 +58,8 @@ class AxonFactory {
                                     List<CommandModule> modules, List<Projection> projections,
                                     List<EventReactor> reactors) {
         System.setProperty("axoniq.update-checker.disabled", "true");
-        TransactionManager transactionManager = MicronautTransactionManager.durable(transactions);
+        AppendAtCommit appends = new AppendAtCommit(connections);
+        TransactionManager transactionManager = MicronautTransactionManager.durable(transactions, appends);
         TransactionManager projectionTransactions = MicronautTransactionManager.rebuildable(transactions);
         ConnectionProvider connectionProvider = new TransactionalConnectionProvider(connections, pool.dataSource());
         Serializer serializer = Serialization.serializer();
@@ -76,13 +77,13 @@ class AxonFactory {
                 .configureCorrelationDataProviders(c -> List.of())
                 .configureEmbeddedEventStore(c -> PostgresStorageEngine.from(JdbcEventStorageEngine.builder()
                         .connectionProvider(connectionProvider)
-                        .transactionManager(MicronautTransactionManager.eventStore(transactions, connections))
+                        .transactionManager(MicronautTransactionManager.eventStore(transactions, connections, appends))
                         .eventSerializer(serializer)
                         .snapshotSerializer(serializer)
                         .snapshotFilter(new CurrentRevisionSnapshots(Serialization.revisions()))
                         .persistenceExceptionResolver(duplicateKeys)
                         .upcasterChain(c.upcasterChain())
-                        .batchSize(1000)))
+                        .batchSize(1000), appends))
                 .configureCommandBus(c -> {
                     SimpleCommandBus bus = SimpleCommandBus.builder()
                             .transactionManager(transactionManager)

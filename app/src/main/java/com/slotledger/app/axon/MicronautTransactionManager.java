@@ -20,15 +20,22 @@ final class MicronautTransactionManager implements TransactionManager {
 
     private final SynchronousTransactionManager<Connection> transactions;
     private final boolean waitForFlush;
+    private final AppendAtCommit appends;
 
-    private MicronautTransactionManager(SynchronousTransactionManager<Connection> transactions, boolean waitForFlush) {
+    private MicronautTransactionManager(SynchronousTransactionManager<Connection> transactions, boolean waitForFlush,
+                                        AppendAtCommit appends) {
         this.transactions = transactions;
         this.waitForFlush = waitForFlush;
+        this.appends = appends;
     }
 
-    /** For commands: a commit returns once PostgreSQL has flushed it, as synchronous_commit says. */
-    static MicronautTransactionManager durable(SynchronousTransactionManager<Connection> transactions) {
-        return new MicronautTransactionManager(transactions, true);
+    /**
+     * For commands: a commit returns once PostgreSQL has flushed it, as synchronous_commit says. A transaction begun
+     * here holds its event appends until it commits ({@link AppendAtCommit}).
+     */
+    static MicronautTransactionManager durable(SynchronousTransactionManager<Connection> transactions,
+                                               AppendAtCommit appends) {
+        return new MicronautTransactionManager(transactions, true, appends);
     }
 
     /**
@@ -38,7 +45,7 @@ final class MicronautTransactionManager implements TransactionManager {
      * Waiting would put a second flush beside every command's.
      */
     static MicronautTransactionManager rebuildable(SynchronousTransactionManager<Connection> transactions) {
-        return new MicronautTransactionManager(transactions, false);
+        return new MicronautTransactionManager(transactions, false, null);
     }
 
     /**
@@ -48,8 +55,8 @@ final class MicronautTransactionManager implements TransactionManager {
      * which is what Axon's gap logic expects of a store others write to meanwhile. Inside a transaction it is joined.
      */
     static TransactionManager eventStore(SynchronousTransactionManager<Connection> transactions,
-                                         ConnectionOperations<Connection> connections) {
-        MicronautTransactionManager durable = durable(transactions);
+                                         ConnectionOperations<Connection> connections, AppendAtCommit appends) {
+        MicronautTransactionManager durable = durable(transactions, appends);
         return new TransactionManager() {
             @Override
             public Transaction startTransaction() {
@@ -66,6 +73,8 @@ final class MicronautTransactionManager implements TransactionManager {
     @Override
     public Transaction startTransaction() {
         TransactionStatus<Connection> status = transactions.getTransaction(TransactionDefinition.DEFAULT);
+        AppendAtCommit.Held held = appends != null && status.isNewTransaction() ? appends.begin(status.getConnection())
+                : null;
         if (!waitForFlush && status.isNewTransaction()) {
             try (Statement statement = status.getConnection().createStatement()) {
                 statement.execute("SET LOCAL synchronous_commit TO OFF");
@@ -77,11 +86,18 @@ final class MicronautTransactionManager implements TransactionManager {
         return new Transaction() {
             @Override
             public void commit() {
+                if (held != null) {
+                    // when the appends carried the COMMIT, this one finds nothing left to commit and sends nothing
+                    held.beforeCommit(status.isRollbackOnly());
+                }
                 transactions.commit(status);
             }
 
             @Override
             public void rollback() {
+                if (held != null) {
+                    held.release();
+                }
                 transactions.rollback(status);
             }
         };
