@@ -100,10 +100,10 @@ public final class SpineBenchmark {
                     threads == options.threads() ? " (target >= %.1f)".formatted(RATIO_TARGET) : ""));
             report(lag);
         }
-        Throughput separately = raw.runCommittingSeparately(options.threads());
-        report("  diagnostic, raw appends each followed by its own COMMIT, as a command's are, %s: %.0f ev/s (CPU per event: %s), %.2f of (a)"
-                .formatted(threads(options.threads()), separately.perSecond(), separately.cpu().describe(),
-                        separately.perSecond() / rawRate));
+        Throughput inTransactions = raw.runInTransactions(options.threads());
+        report("  diagnostic, raw appends each in a transaction begun and committed in the same message, as a command's are, %s: %.0f ev/s (CPU per event: %s), %.2f of (a)"
+                .formatted(threads(options.threads()), inTransactions.perSecond(), inTransactions.cpu().describe(),
+                        inTransactions.perSecond() / rawRate));
         commandsWithoutProjections(app.getBean(Configuration.class), projections, commands, rawRate);
     }
 
