@@ -14,20 +14,25 @@ import java.util.Map;
 import static com.slotledger.query.shared.ViewWrites.time;
 
 /**
- * One processing batch's writes to candidate_view, sent as two JDBC batches: registrations first (each precedes
- * its candidate's slot events in the stream), then one slot write per candidate. No row is read to write one.
+ * One processing batch's writes to candidate_view: registrations first, as one JDBC batch (each precedes its
+ * candidate's slot events in the stream), then every candidate's slot state in one statement. No row is read to
+ * write one.
  */
 final class CandidateViewBatch {
 
     private static final String INSERT = """
             INSERT INTO candidate_view (candidate_id, name, roll_number, trade, centre_id, user_id, slot_status, registered_at)
             VALUES (?, ?, ?, ?, ?, ?, 'NO_SLOT', ?) ON CONFLICT (candidate_id) DO NOTHING""";
+    /** Every candidate's final state in one statement, its columns as arrays (each candidate once). */
     private static final String UPDATE = """
-            UPDATE candidate_view SET slot_status = ?,
-                slot_assigned_at = CASE WHEN ? THEN slot_assigned_at ELSE CAST(? AS TIMESTAMPTZ) END,
-                slot_assigned_by = CASE WHEN ? THEN slot_assigned_by ELSE CAST(? AS TEXT) END,
-                slot_consumed_at = CAST(? AS TIMESTAMPTZ)
-            WHERE candidate_id = ?""";
+            UPDATE candidate_view AS v SET slot_status = c.status,
+                slot_assigned_at = CASE WHEN c.keep THEN v.slot_assigned_at ELSE c.assigned_at END,
+                slot_assigned_by = CASE WHEN c.keep THEN v.slot_assigned_by ELSE c.assigned_by END,
+                slot_consumed_at = c.consumed_at
+            FROM unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS BOOLEAN[]), CAST(? AS TIMESTAMPTZ[]),
+                        CAST(? AS TEXT[]), CAST(? AS TIMESTAMPTZ[]))
+                AS c(candidate_id, status, keep, assigned_at, assigned_by, consumed_at)
+            WHERE v.candidate_id = c.candidate_id""";
 
     private final List<CandidateRegistered> registrations = new ArrayList<>();
     private final Map<String, SlotChange> slotChanges = new LinkedHashMap<>();
@@ -54,15 +59,32 @@ final class CandidateViewBatch {
             }
         }
         if (!slotChanges.isEmpty()) {
+            int size = slotChanges.size();
+            String[] ids = new String[size];
+            String[] statuses = new String[size];
+            Boolean[] keeps = new Boolean[size];
+            String[] assignedAt = new String[size];
+            String[] assignedBy = new String[size];
+            String[] consumedAt = new String[size];
+            int i = 0;
+            for (Map.Entry<String, SlotChange> entry : slotChanges.entrySet()) {
+                SlotState target = entry.getValue().target();
+                ids[i] = entry.getKey();
+                statuses[i] = target.status().name();
+                keeps[i] = entry.getValue().keepsAssignment();
+                assignedAt[i] = text(target.assignedAt());
+                assignedBy[i] = target.assignedBy();
+                consumedAt[i] = text(target.consumedAt());
+                i++;
+            }
             try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
-                for (Map.Entry<String, SlotChange> entry : slotChanges.entrySet()) {
-                    SlotState target = entry.getValue().target();
-                    boolean keep = entry.getValue().keepsAssignment();
-                    bind(update, target.status().name(), keep, time(target.assignedAt()), keep, target.assignedBy(),
-                            time(target.consumedAt()), entry.getKey());
-                    update.addBatch();
-                }
-                update.executeBatch();
+                update.setArray(1, connection.createArrayOf("text", ids));
+                update.setArray(2, connection.createArrayOf("text", statuses));
+                update.setArray(3, connection.createArrayOf("bool", keeps));
+                update.setArray(4, connection.createArrayOf("text", assignedAt));
+                update.setArray(5, connection.createArrayOf("text", assignedBy));
+                update.setArray(6, connection.createArrayOf("text", consumedAt));
+                update.executeUpdate();
             }
         }
         registrations.clear();
@@ -80,6 +102,11 @@ final class CandidateViewBatch {
                     next.target().consumedAt());
             return new SlotChange(merged, keepsAssignment);
         }
+    }
+
+    /** ISO-8601 in UTC, which PostgreSQL reads as a timestamptz exactly. */
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
     }
 
     private static void bind(PreparedStatement statement, Object... values) throws SQLException {
