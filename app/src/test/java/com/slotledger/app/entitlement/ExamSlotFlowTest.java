@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,7 +61,8 @@ class ExamSlotFlowTest extends IntegrationTest {
 
         Reply own = api.get("/api/v1/candidates/" + candidateId + "?minPosition=" + entered.position(), candidateUser.token());
         assertEquals("CONSUMED", own.string("slotStatus"));
-        assertNotNull(own.string("slotConsumedAt"));
+        assertEquals(instantIn(event(candidateId, "SlotAssigned"), "assignedAt"), instantIn(own.json(), "slotAssignedAt"));
+        assertEquals(instantIn(event(candidateId, "SlotConsumed"), "consumedAt"), instantIn(own.json(), "slotConsumedAt"));
 
         Reply assignOverConsumed = api.post("/api/v1/candidates/" + candidateId + "/exam-slot/assign", null, admin);
         assertEquals("SLOT_CONSUMED", assignOverConsumed.string("code"));
@@ -146,5 +149,19 @@ class ExamSlotFlowTest extends IntegrationTest {
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> castList(Object value) {
         return (List<Map<String, Object>>) value;
+    }
+    /** The payload of the candidate's first event of this type, as the audit trail shows it. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> event(String candidateId, String type) {
+        return api.get("/api/v1/audit/aggregates/" + candidateId + "/events", admin).list().stream()
+                .filter(event -> String.valueOf(event.get("payloadType")).endsWith("$" + type))
+                .map(event -> (Map<String, Object>) event.get("payload"))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + type));
+    }
+
+    /** The view keeps microseconds, as PostgreSQL does; the event may carry more digits. */
+    private static Instant instantIn(Map<String, Object> json, String field) {
+        Instant instant = OffsetDateTime.parse(String.valueOf(json.get(field))).toInstant();
+        return instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
     }
 }

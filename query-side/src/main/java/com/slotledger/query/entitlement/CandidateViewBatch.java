@@ -23,14 +23,18 @@ final class CandidateViewBatch {
     private static final String INSERT = """
             INSERT INTO candidate_view (candidate_id, name, roll_number, trade, centre_id, user_id, slot_status, registered_at)
             VALUES (?, ?, ?, ?, ?, ?, 'NO_SLOT', ?) ON CONFLICT (candidate_id) DO NOTHING""";
-    /** Every candidate's final state in one statement, its columns as arrays (each candidate once). */
+    /**
+     * Every candidate's final state in one statement, its columns as arrays (each candidate once); instants as
+     * microseconds since the epoch, which PostgreSQL turns into a timestamp exactly and no one has to format.
+     */
     private static final String UPDATE = """
             UPDATE candidate_view AS v SET slot_status = c.status,
-                slot_assigned_at = CASE WHEN c.keep THEN v.slot_assigned_at ELSE c.assigned_at END,
+                slot_assigned_at = CASE WHEN c.keep THEN v.slot_assigned_at
+                    ELSE TIMESTAMPTZ 'epoch' + c.assigned_at * INTERVAL '1 microsecond' END,
                 slot_assigned_by = CASE WHEN c.keep THEN v.slot_assigned_by ELSE c.assigned_by END,
-                slot_consumed_at = c.consumed_at
-            FROM unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS BOOLEAN[]), CAST(? AS TIMESTAMPTZ[]),
-                        CAST(? AS TEXT[]), CAST(? AS TIMESTAMPTZ[]))
+                slot_consumed_at = TIMESTAMPTZ 'epoch' + c.consumed_at * INTERVAL '1 microsecond'
+            FROM unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS BOOLEAN[]), CAST(? AS BIGINT[]),
+                        CAST(? AS TEXT[]), CAST(? AS BIGINT[]))
                 AS c(candidate_id, status, keep, assigned_at, assigned_by, consumed_at)
             WHERE v.candidate_id = c.candidate_id""";
 
@@ -63,27 +67,27 @@ final class CandidateViewBatch {
             String[] ids = new String[size];
             String[] statuses = new String[size];
             Boolean[] keeps = new Boolean[size];
-            String[] assignedAt = new String[size];
+            Long[] assignedAt = new Long[size];
             String[] assignedBy = new String[size];
-            String[] consumedAt = new String[size];
+            Long[] consumedAt = new Long[size];
             int i = 0;
             for (Map.Entry<String, SlotChange> entry : slotChanges.entrySet()) {
                 SlotState target = entry.getValue().target();
                 ids[i] = entry.getKey();
                 statuses[i] = target.status().name();
                 keeps[i] = entry.getValue().keepsAssignment();
-                assignedAt[i] = text(target.assignedAt());
+                assignedAt[i] = micros(target.assignedAt());
                 assignedBy[i] = target.assignedBy();
-                consumedAt[i] = text(target.consumedAt());
+                consumedAt[i] = micros(target.consumedAt());
                 i++;
             }
             try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
                 update.setArray(1, connection.createArrayOf("text", ids));
                 update.setArray(2, connection.createArrayOf("text", statuses));
                 update.setArray(3, connection.createArrayOf("bool", keeps));
-                update.setArray(4, connection.createArrayOf("text", assignedAt));
+                update.setArray(4, connection.createArrayOf("int8", assignedAt));
                 update.setArray(5, connection.createArrayOf("text", assignedBy));
-                update.setArray(6, connection.createArrayOf("text", consumedAt));
+                update.setArray(6, connection.createArrayOf("int8", consumedAt));
                 update.executeUpdate();
             }
         }
@@ -104,9 +108,9 @@ final class CandidateViewBatch {
         }
     }
 
-    /** ISO-8601 in UTC, which PostgreSQL reads as a timestamptz exactly. */
-    private static String text(Instant instant) {
-        return instant == null ? null : instant.toString();
+    /** Rounded to the microsecond, as PostgreSQL rounds a timestamp it is given with nanoseconds. */
+    private static Long micros(Instant instant) {
+        return instant == null ? null : instant.getEpochSecond() * 1_000_000L + (instant.getNano() + 500) / 1000;
     }
 
     private static void bind(PreparedStatement statement, Object... values) throws SQLException {
