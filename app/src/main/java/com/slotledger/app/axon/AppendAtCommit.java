@@ -20,7 +20,7 @@ final class AppendAtCommit {
 
     /** Appends held events on the transaction's connection and may commit the transaction with them. */
     interface Carrier {
-        void appendAndCommit(List<EventMessage<?>> events);
+        void appendAndCommit(Connection connection, List<EventMessage<?>> events);
     }
 
     private final ConnectionOperations<Connection> connections;
@@ -77,7 +77,7 @@ final class AppendAtCommit {
         void beforeCommit(boolean rollbackOnly) {
             release();
             if (carrier != null && !rollbackOnly) {
-                carrier.appendAndCommit(events);
+                carrier.appendAndCommit(connection, events);
             }
         }
 

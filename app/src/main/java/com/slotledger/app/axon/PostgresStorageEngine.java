@@ -81,6 +81,8 @@ public final class PostgresStorageEngine extends JdbcEventStorageEngine {
     private final String readAboveAndGaps;
     private final AppendAtCommit appends;
     private final AppendAtCommit.Carrier carrier = this::appendAndCommit;
+    /** By number of rows, built when first needed. */
+    private final String[] appendAndCommit = new String[CARRIED_ROWS_MAX + 1];
     private volatile long lastFollowingRead;
 
     private PostgresStorageEngine(Builder builder, AppendAtCommit appends) {
@@ -140,16 +142,13 @@ public final class PostgresStorageEngine extends JdbcEventStorageEngine {
      * begins the transaction in the same message if nothing ran in it yet). A duplicate key stops it before the
      * COMMIT and is a concurrency conflict, as for Axon's append.
      */
-    private void appendAndCommit(List<EventMessage<?>> events) {
+    private void appendAndCommit(Connection connection, List<EventMessage<?>> events) {
         if (events.size() > CARRIED_ROWS_MAX) {
             super.appendEvents(events, getEventSerializer());
             return;
         }
         Serializer serializer = getEventSerializer();
-        Connection connection = getConnection();
-        String rows = String.join(",", Collections.nCopies(events.size(), "(?,?,?,?,?,?,?,?,?)"));
-        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO %s (%s) VALUES %s; COMMIT"
-                .formatted(schema.domainEventTable(), schema.domainEventFields(), rows))) {
+        try (PreparedStatement statement = connection.prepareStatement(appendAndCommitSql(events.size()))) {
             int column = 1;
             for (EventMessage<?> message : events) {
                 DomainEventMessage<?> event = message instanceof DomainEventMessage<?> domain ? domain
@@ -171,6 +170,17 @@ public final class PostgresStorageEngine extends JdbcEventStorageEngine {
         } catch (SQLException e) {
             handlePersistenceException(e, events.get(0));
         }
+    }
+
+    /** Racy but safe: every thread that builds it builds the same immutable string. */
+    private String appendAndCommitSql(int rows) {
+        String sql = appendAndCommit[rows];
+        if (sql == null) {
+            sql = "INSERT INTO %s (%s) VALUES %s; COMMIT".formatted(schema.domainEventTable(),
+                    schema.domainEventFields(), String.join(",", Collections.nCopies(rows, "(?,?,?,?,?,?,?,?,?)")));
+            appendAndCommit[rows] = sql;
+        }
+        return sql;
     }
 
     @Override
