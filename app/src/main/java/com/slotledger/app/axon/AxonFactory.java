@@ -12,6 +12,7 @@ import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -34,7 +35,9 @@ import org.axonframework.serialization.Serializer;
 
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -93,8 +96,11 @@ class AxonFactory {
                     return bus;
                 });
 
+        Map<Class<?>, Cache> caches = new HashMap<>();
+        configurer.configureSnapshotter(c -> new CachedStateSnapshotter(Map.copyOf(caches), c.eventStore(),
+                transactionManager));
         for (CommandModule module : modules) {
-            module.aggregates().forEach(type -> configurer.configureAggregate(aggregate(type)));
+            module.aggregates().forEach(type -> configurer.configureAggregate(aggregate(type, caches)));
             module.handlers().forEach(handler -> configurer.registerCommandHandler(c -> handler.apply(repositories(c))));
         }
 
@@ -178,11 +184,14 @@ class AxonFactory {
     /**
      * Aggregates stay cached between commands, so a command costs one append instead of a stream read. A decision
      * on a stale copy (another node appended meanwhile) fails on the unique key; the rollback evicts the entry
-     * and the retry decides again on fresh state.
+     * and the retry decides again on fresh state. Snapshots are taken of the cached state
+     * ({@link CachedStateSnapshotter}), which is why each type's cache is kept in {@code caches}.
      */
-    private static <A> AggregateConfigurer<A> aggregate(Class<A> type) {
+    private static <A> AggregateConfigurer<A> aggregate(Class<A> type, Map<Class<?>, Cache> caches) {
         AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(type);
-        aggregate.configureCache(c -> new BoundedAggregateCache(CACHED_AGGREGATES));
+        Cache cache = new BoundedAggregateCache(CACHED_AGGREGATES);
+        caches.put(type, cache);
+        aggregate.configureCache(c -> cache);
         aggregate.configureCommandTargetResolver(c -> new TargetedCommandResolver());
         aggregate.configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), SNAPSHOT_EVERY));
         return aggregate;

@@ -1,6 +1,7 @@
 package com.slotledger.app.audit;
 
 import com.slotledger.api.entitlement.EntitlementCommands.AssignSlot;
+import com.slotledger.api.entitlement.EntitlementCommands.ConsumeSlot;
 import com.slotledger.api.entitlement.EntitlementCommands.RegisterCandidate;
 import com.slotledger.api.entitlement.EntitlementCommands.ReassignSlot;
 import com.slotledger.api.shared.Actor;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -70,7 +72,13 @@ class DurabilityTest {
             assertTrue(count(second, "snapshotevententry", candidateId) >= 1, "no snapshot was written");
             // loading now starts at the snapshot, not at the first event
             assertTrue(second.getBean(EventStore.class).readEvents(candidateId).asStream().count() < 2 + 60 * 2);
-            second.getBean(CommandDispatcher.class).send(new ReassignSlot(candidateId, "system", Instant.now()), actor);
+            // the state came back from the snapshot: a reassigned slot is consumed once, and only once
+            CommandDispatcher commands = second.getBean(CommandDispatcher.class);
+            commands.send(new ReassignSlot(candidateId, "system", Instant.now()), actor);
+            commands.send(new ConsumeSlot(candidateId, "system", Instant.now()), actor);
+            assertThrows(RuntimeException.class,
+                    () -> commands.send(new ConsumeSlot(candidateId, "system", Instant.now()), actor));
+            assertEquals(2 + 60 * 2 + 3, count(second, "domainevententry", candidateId));
         }
     }
 }
