@@ -1,23 +1,16 @@
 package com.slotledger.app.axon;
 
-import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.DomainEventData;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.serialization.SerializedMetaData;
-import org.axonframework.serialization.SerializedObject;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedType;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -25,7 +18,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -49,8 +41,8 @@ import java.util.stream.Stream;
  * The reader that follows the head is paced ({@link #FOLLOW_PACE_NANOS}) and reads one batch at a time, so under
  * load it reads in batches.
  * <p>
- * Appends a command's transaction holds ({@link AppendAtCommit}) go as one multi-row INSERT followed by the COMMIT,
- * in one message to PostgreSQL.
+ * Appends a command's transaction holds ({@link AppendAtCommit}) go as one multi-row INSERT that commits the
+ * transaction: in autocommit when nothing else ran in it, else followed by the COMMIT in the same message.
  */
 public final class PostgresStorageEngine extends JdbcEventStorageEngine {
 
@@ -73,22 +65,20 @@ public final class PostgresStorageEngine extends JdbcEventStorageEngine {
     private static final String[] NOTHING = new String[0];
     private static final ThreadLocal<String[]> LEFT_OUT = ThreadLocal.withInitial(() -> NOTHING);
     private static final byte[] NOT_READ = new byte[0];
-    /** Nine parameters a row: well inside the protocol's 65,535; a larger append goes in Axon's batch. */
-    static final int CARRIED_ROWS_MAX = 1000;
 
     private final EventSchema schema;
     private final String readAbove;
     private final String readAboveAndGaps;
     private final AppendAtCommit appends;
     private final AppendAtCommit.Carrier carrier = this::appendAndCommit;
-    /** By number of rows, built when first needed. */
-    private final String[] appendAndCommit = new String[CARRIED_ROWS_MAX + 1];
+    private final HeldAppendStatement heldAppend;
     private volatile long lastFollowingRead;
 
     private PostgresStorageEngine(Builder builder, AppendAtCommit appends) {
         super(builder);
         this.appends = appends;
         this.schema = schema();
+        this.heldAppend = new HeldAppendStatement(schema, getEventSerializer(), this::writeTimestamp);
         String columns = String.join(", ", schema.globalIndexColumn(), schema.eventIdentifierColumn(),
                 schema.aggregateIdentifierColumn(), schema.sequenceNumberColumn(), schema.typeColumn(),
                 schema.timestampColumn(), schema.payloadTypeColumn(), schema.payloadRevisionColumn())
@@ -138,49 +128,36 @@ public final class PostgresStorageEngine extends JdbcEventStorageEngine {
     }
 
     /**
-     * On the transaction's connection: one INSERT of every held event and the COMMIT, sent together (the driver
-     * begins the transaction in the same message if nothing ran in it yet). A duplicate key stops it before the
-     * COMMIT and is a concurrency conflict, as for Axon's append.
+     * On the transaction's connection: one INSERT of every held event. When something already ran in the transaction
+     * the COMMIT follows in the same message; when nothing did, the INSERT alone in autocommit is that whole
+     * transaction (one statement is atomic), and PostgreSQL is spared a BEGIN and a COMMIT. Either way the
+     * transaction has nothing left to commit afterwards. A duplicate key stops it before anything commits and is a
+     * concurrency conflict, as for Axon's append.
      */
     private void appendAndCommit(Connection connection, List<EventMessage<?>> events) {
-        if (events.size() > CARRIED_ROWS_MAX) {
+        if (events.size() > HeldAppendStatement.ROWS_MAX) {
             super.appendEvents(events, getEventSerializer());
             return;
         }
-        Serializer serializer = getEventSerializer();
-        try (PreparedStatement statement = connection.prepareStatement(appendAndCommitSql(events.size()))) {
-            int column = 1;
-            for (EventMessage<?> message : events) {
-                DomainEventMessage<?> event = message instanceof DomainEventMessage<?> domain ? domain
-                        // as Axon stores an event published outside an aggregate
-                        : new GenericDomainEventMessage<>(null, message.getIdentifier(), 0L, message,
-                        message::getTimestamp);
-                SerializedObject<byte[]> payload = event.serializePayload(serializer, byte[].class);
-                statement.setString(column++, event.getIdentifier());
-                statement.setString(column++, event.getAggregateIdentifier());
-                statement.setLong(column++, event.getSequenceNumber());
-                statement.setString(column++, event.getType());
-                writeTimestamp(statement, column++, event.getTimestamp());
-                statement.setString(column++, payload.getType().getName());
-                statement.setString(column++, payload.getType().getRevision());
-                statement.setBytes(column++, payload.getData());
-                statement.setBytes(column++, event.serializeMetaData(serializer, byte[].class).getData());
+        try {
+            boolean alone = connection.unwrap(BaseConnection.class).getTransactionState() == TransactionState.IDLE;
+            if (alone) {
+                connection.setAutoCommit(true);
             }
-            statement.execute();
+            try {
+                try (PreparedStatement statement = connection.prepareStatement(heldAppend.sql(events.size(), alone))) {
+                    heldAppend.bind(statement, events);
+                    statement.execute();
+                }
+            } finally {
+                if (alone) {
+                    // as the transaction left it, for its own commit, which then has nothing to send
+                    connection.setAutoCommit(false);
+                }
+            }
         } catch (SQLException e) {
             handlePersistenceException(e, events.get(0));
         }
-    }
-
-    /** Racy but safe: every thread that builds it builds the same immutable string. */
-    private String appendAndCommitSql(int rows) {
-        String sql = appendAndCommit[rows];
-        if (sql == null) {
-            sql = "INSERT INTO %s (%s) VALUES %s; COMMIT".formatted(schema.domainEventTable(),
-                    schema.domainEventFields(), String.join(",", Collections.nCopies(rows, "(?,?,?,?,?,?,?,?,?)")));
-            appendAndCommit[rows] = sql;
-        }
-        return sql;
     }
 
     @Override
@@ -214,7 +191,7 @@ public final class PostgresStorageEngine extends JdbcEventStorageEngine {
         String aggregateId = row.getString(schema.aggregateIdentifierColumn());
         String eventId = row.getString(schema.eventIdentifierColumn());
         // Axon stores an event published outside an aggregate with its own id as the aggregate id
-        Entry event = entry(row, eventId.equals(aggregateId) ? null : aggregateId, eventId);
+        StoredEvent event = entry(row, eventId.equals(aggregateId) ? null : aggregateId, eventId);
         // an event younger than the gap timeout may still have uncommitted ones before it: keep those as gaps
         boolean mayLeaveGaps = event.getTimestamp().isAfter(
                 GenericEventMessage.clock.instant().minusMillis(GAP_TIMEOUT_MILLIS));
@@ -267,19 +244,19 @@ public final class PostgresStorageEngine extends JdbcEventStorageEngine {
     }
 
     @Override
-    protected Entry getDomainEventData(ResultSet row) throws SQLException {
+    protected StoredEvent getDomainEventData(ResultSet row) throws SQLException {
         return entry(row, row.getString(schema.aggregateIdentifierColumn()), row.getString(schema.eventIdentifierColumn()));
     }
 
     @Override
-    protected Entry getSnapshotData(ResultSet row) throws SQLException {
+    protected StoredEvent getSnapshotData(ResultSet row) throws SQLException {
         return getDomainEventData(row);
     }
 
-    private Entry entry(ResultSet row, String aggregateId, String eventId) throws SQLException {
+    private StoredEvent entry(ResultSet row, String aggregateId, String eventId) throws SQLException {
         String timestamp = row.getString(schema.timestampColumn());
-        return new Entry(row.getString(schema.typeColumn()), aggregateId, row.getLong(schema.sequenceNumberColumn()),
-                eventId, timestamp, row.getString(schema.payloadTypeColumn()),
+        return new StoredEvent(row.getString(schema.typeColumn()), aggregateId,
+                row.getLong(schema.sequenceNumberColumn()), eventId, timestamp, row.getString(schema.payloadTypeColumn()),
                 row.getString(schema.payloadRevisionColumn()), readOrNot(row, schema.payloadColumn()),
                 readOrNot(row, schema.metaDataColumn()));
     }
@@ -288,68 +265,5 @@ public final class PostgresStorageEngine extends JdbcEventStorageEngine {
     private Object readOrNot(ResultSet row, String column) throws SQLException {
         Object value = readPayload(row, column);
         return value != null ? value : NOT_READ;
-    }
-
-    /** A stored event whose timestamp was parsed when it was read. */
-    static final class Entry implements DomainEventData<Object> {
-
-        private final String type;
-        private final String aggregateId;
-        private final long sequenceNumber;
-        private final String eventId;
-        private final Instant timestamp;
-        private final SerializedType payloadType;
-        private final Object payload;
-        private final Object metaData;
-
-        Entry(String type, String aggregateId, long sequenceNumber, String eventId, String timestamp,
-              String payloadType, String payloadRevision, Object payload, Object metaData) {
-            this.type = type;
-            this.aggregateId = aggregateId;
-            this.sequenceNumber = sequenceNumber;
-            this.eventId = eventId;
-            Instant canonical = CanonicalInstants.parse(timestamp);
-            this.timestamp = canonical != null ? canonical : DateTimeUtils.parseInstant(timestamp);
-            this.payloadType = new SimpleSerializedType(payloadType, payloadRevision);
-            this.payload = payload;
-            this.metaData = metaData;
-        }
-
-        @Override
-        public String getType() {
-            return type;
-        }
-
-        @Override
-        public String getAggregateIdentifier() {
-            return aggregateId;
-        }
-
-        @Override
-        public long getSequenceNumber() {
-            return sequenceNumber;
-        }
-
-        @Override
-        public String getEventIdentifier() {
-            return eventId;
-        }
-
-        @Override
-        public Instant getTimestamp() {
-            return timestamp;
-        }
-
-        @Override
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        public SerializedObject<Object> getMetaData() {
-            return new SerializedMetaData(metaData, metaData.getClass());
-        }
-
-        @Override
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        public SerializedObject<Object> getPayload() {
-            return new SimpleSerializedObject(payload, payload.getClass(), payloadType);
-        }
     }
 }

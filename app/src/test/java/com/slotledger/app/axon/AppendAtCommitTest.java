@@ -30,9 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
- * A transaction begun for a command holds its appends and sends them with its COMMIT: they are not in the store, not
- * even inside the transaction, until it commits; then all of them are, in the order they were published, together
- * with what else the transaction wrote. A rollback appends nothing; a conflicting append fails the commit as a
+ * A transaction begun for a command holds its appends and sends them with its COMMIT (or alone in autocommit, when
+ * nothing else ran in it): they are not in the store, not even inside the transaction, until it commits; then all of
+ * them are, in the order they were published, together with what else the transaction wrote. A rollback appends nothing; a conflicting append fails the commit as a
  * concurrency conflict and takes the transaction's other writes back with it; a transaction someone else began
  * appends at once, as Axon does.
  */
@@ -87,6 +87,27 @@ class AppendAtCommitTest extends IntegrationTest {
     }
 
     @Test
+    void anAppendAloneInItsTransactionCommitsByItselfAndLeavesTheConnectionTransactional() throws SQLException {
+        String id = Ids.newId();
+        Transaction alone = commands.startTransaction();
+        axon.eventStore().publish(noted(id, 0), noted(id, 1));
+        alone.commit();
+        assertEquals(List.of(0L, 1L), sequencesByGlobalIndex(id));
+
+        Transaction conflicting = commands.startTransaction();
+        axon.eventStore().publish(noted(id, 1));
+        assertThrows(ConcurrencyException.class, conflicting::commit);
+        conflicting.rollback();
+        assertEquals(List.of(0L, 1L), sequencesByGlobalIndex(id));
+
+        // the pool hands this thread the same connection: a write in the next transaction still rolls back
+        Transaction next = commands.startTransaction();
+        writeProbe(id);
+        next.rollback();
+        assertEquals(0, probes(id));
+    }
+
+    @Test
     void aRolledBackTransactionAppendsNothing() throws SQLException {
         String id = Ids.newId();
         Transaction transaction = commands.startTransaction();
@@ -117,7 +138,7 @@ class AppendAtCommitTest extends IntegrationTest {
     void anAppendTooLargeForOneStatementStillCommitsAsOne() throws SQLException {
         String id = Ids.newId();
         List<EventMessage<?>> many = new ArrayList<>();
-        LongStream.range(0, PostgresStorageEngine.CARRIED_ROWS_MAX + 1).forEach(n -> many.add(noted(id, n)));
+        LongStream.range(0, HeldAppendStatement.ROWS_MAX + 1).forEach(n -> many.add(noted(id, n)));
         Transaction transaction = commands.startTransaction();
         axon.eventStore().publish(many);
         transaction.commit();

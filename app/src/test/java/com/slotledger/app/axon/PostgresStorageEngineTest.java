@@ -168,8 +168,7 @@ class PostgresStorageEngineTest extends IntegrationTest {
     void aTimestampInAnotherFormIsReadByAxonsParser() {
         for (String stored : List.of("2026-12-03T10:15:30.123Z", "2026-12-03T10:15:30Z", "2026-12-03T11:15:30+01:00",
                 "2026-03-29T01:59:59.999999999Z")) {
-            PostgresStorageEngine.Entry entry = new PostgresStorageEngine.Entry("Candidate", "c", 0, "e", stored,
-                    "t", "1", new byte[0], new byte[0]);
+            StoredEvent entry = new StoredEvent("Candidate", "c", 0, "e", stored, "t", "1", new byte[0], new byte[0]);
             assertEquals(DateTimeUtils.parseInstant(stored), entry.getTimestamp(), stored);
         }
     }
