@@ -17,8 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * (a) The floor the application is measured against: single-event inserts, one per autocommit transaction, into
  * a scratch table shaped like Axon's domainevententry (same columns, keys and unique constraints). The same inserts
- * can also run each in a transaction of its own, begun and committed in the same message, as a command's are: the
- * most the commands could reach.
+ * can also run each in a transaction of its own, begun and committed in the same message, as a command's are when it
+ * wrote anything before its events (a command that only appends does so in autocommit, as (a) does).
  */
 final class RawAppendBenchmark {
 

@@ -101,7 +101,7 @@ public final class SpineBenchmark {
             report(lag);
         }
         Throughput inTransactions = raw.runInTransactions(options.threads());
-        report("  diagnostic, raw appends each in a transaction begun and committed in the same message, as a command's are, %s: %.0f ev/s (CPU per event: %s), %.2f of (a)"
+        report("  diagnostic, raw appends each in a transaction begun and committed in the same message, as a command's are when it wrote anything before its events, %s: %.0f ev/s (CPU per event: %s), %.2f of (a)"
                 .formatted(threads(options.threads()), inTransactions.perSecond(), inTransactions.cpu().describe(),
                         inTransactions.perSecond() / rawRate));
         commandsWithoutProjections(app.getBean(Configuration.class), projections, commands, rawRate);
