@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * A command's events reach the store with the statement that commits its transaction. Axon appends them while it
  * prepares the commit and commits a moment later: two round trips, each waiting on PostgreSQL, and the second one
- * carries no data. Held until the commit, the append and the COMMIT go as one message (the storage engine decides how),
- * still in the transaction, so everything the command wrote commits or rolls back with its events.
+ * carries no data. Held until the commit, the append and the COMMIT go as one message (the storage engine decides
+ * how), still in the transaction, so everything the command wrote commits or rolls back with its events.
  * <p>
  * Only a transaction a command (or the event store) began itself holds its appends: one it joins belongs to someone
  * who may still read or write after the append, so there the events are appended at once, as Axon does.

@@ -131,8 +131,9 @@ public final class PostgresStorageEngine extends JdbcEventStorageEngine {
      * On the transaction's connection: one INSERT of every held event. When something already ran in the transaction
      * the COMMIT follows in the same message; when nothing did, the INSERT alone in autocommit is that whole
      * transaction (one statement is atomic), and PostgreSQL is spared a BEGIN and a COMMIT. Either way the
-     * transaction has nothing left to commit afterwards. A duplicate key stops it before anything commits and is a
-     * concurrency conflict, as for Axon's append.
+     * transaction has nothing left to commit afterwards. (More events than one statement takes go in Axon's batch,
+     * and the transaction commits as usual.) A duplicate key stops it before anything commits and is a concurrency
+     * conflict, as for Axon's append.
      */
     private void appendAndCommit(Connection connection, List<EventMessage<?>> events) {
         if (events.size() > HeldAppendStatement.ROWS_MAX) {
@@ -144,11 +145,9 @@ public final class PostgresStorageEngine extends JdbcEventStorageEngine {
             if (alone) {
                 connection.setAutoCommit(true);
             }
-            try {
-                try (PreparedStatement statement = connection.prepareStatement(heldAppend.sql(events.size(), alone))) {
-                    heldAppend.bind(statement, events);
-                    statement.execute();
-                }
+            try (PreparedStatement statement = connection.prepareStatement(heldAppend.sql(events.size(), alone))) {
+                heldAppend.bind(statement, events);
+                statement.execute();
             } finally {
                 if (alone) {
                     // as the transaction left it, for its own commit, which then has nothing to send
@@ -256,9 +255,9 @@ public final class PostgresStorageEngine extends JdbcEventStorageEngine {
     private StoredEvent entry(ResultSet row, String aggregateId, String eventId) throws SQLException {
         String timestamp = row.getString(schema.timestampColumn());
         return new StoredEvent(row.getString(schema.typeColumn()), aggregateId,
-                row.getLong(schema.sequenceNumberColumn()), eventId, timestamp, row.getString(schema.payloadTypeColumn()),
-                row.getString(schema.payloadRevisionColumn()), readOrNot(row, schema.payloadColumn()),
-                readOrNot(row, schema.metaDataColumn()));
+                row.getLong(schema.sequenceNumberColumn()), eventId, timestamp,
+                row.getString(schema.payloadTypeColumn()), row.getString(schema.payloadRevisionColumn()),
+                readOrNot(row, schema.payloadColumn()), readOrNot(row, schema.metaDataColumn()));
     }
 
     /** A stored event always has a payload and metadata: null is one this reader left out. */

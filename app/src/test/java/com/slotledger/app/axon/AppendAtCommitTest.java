@@ -32,9 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /**
  * A transaction begun for a command holds its appends and sends them with its COMMIT (or alone in autocommit, when
  * nothing else ran in it): they are not in the store, not even inside the transaction, until it commits; then all of
- * them are, in the order they were published, together with what else the transaction wrote. A rollback appends nothing; a conflicting append fails the commit as a
- * concurrency conflict and takes the transaction's other writes back with it; a transaction someone else began
- * appends at once, as Axon does.
+ * them are, in the order they were published, together with what else the transaction wrote. A rollback appends
+ * nothing; a conflicting append fails the commit as a concurrency conflict and takes the transaction's other writes
+ * back with it; a transaction someone else began appends at once, as Axon does.
  */
 @MicronautTest(transactional = false)
 class AppendAtCommitTest extends IntegrationTest {

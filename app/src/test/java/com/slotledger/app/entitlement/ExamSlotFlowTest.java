@@ -61,8 +61,10 @@ class ExamSlotFlowTest extends IntegrationTest {
 
         Reply own = api.get("/api/v1/candidates/" + candidateId + "?minPosition=" + entered.position(), candidateUser.token());
         assertEquals("CONSUMED", own.string("slotStatus"));
-        assertEquals(instantIn(event(candidateId, "SlotAssigned"), "assignedAt"), instantIn(own.json(), "slotAssignedAt"));
-        assertEquals(instantIn(event(candidateId, "SlotConsumed"), "consumedAt"), instantIn(own.json(), "slotConsumedAt"));
+        assertEquals(instantIn(event(candidateId, "SlotAssigned"), "assignedAt"),
+                instantIn(own.json(), "slotAssignedAt"));
+        assertEquals(instantIn(event(candidateId, "SlotConsumed"), "consumedAt"),
+                instantIn(own.json(), "slotConsumedAt"));
 
         Reply assignOverConsumed = api.post("/api/v1/candidates/" + candidateId + "/exam-slot/assign", null, admin);
         assertEquals("SLOT_CONSUMED", assignOverConsumed.string("code"));
