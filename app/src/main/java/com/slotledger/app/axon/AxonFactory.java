@@ -97,8 +97,7 @@ class AxonFactory {
                 });
 
         Map<Class<?>, Cache> caches = new HashMap<>();
-        configurer.configureSnapshotter(c -> new CachedStateSnapshotter(Map.copyOf(caches), c.eventStore(),
-                transactionManager));
+        configurer.configureSnapshotter(c -> new CachedStateSnapshotter(Map.copyOf(caches), c.eventStore()));
         for (CommandModule module : modules) {
             module.aggregates().forEach(type -> configurer.configureAggregate(aggregate(type, caches)));
             module.handlers().forEach(handler -> configurer.registerCommandHandler(c -> handler.apply(repositories(c))));

@@ -1,7 +1,6 @@
 package com.slotledger.app.axon;
 
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
@@ -31,12 +30,10 @@ final class CachedStateSnapshotter implements Snapshotter {
 
     private final Map<Class<?>, Cache> caches;
     private final EventStore eventStore;
-    private final TransactionManager transactions;
 
-    CachedStateSnapshotter(Map<Class<?>, Cache> caches, EventStore eventStore, TransactionManager transactions) {
+    CachedStateSnapshotter(Map<Class<?>, Cache> caches, EventStore eventStore) {
         this.caches = caches;
         this.eventStore = eventStore;
-        this.transactions = transactions;
     }
 
     @Override
@@ -59,8 +56,8 @@ final class CachedStateSnapshotter implements Snapshotter {
             }
             GenericDomainEventMessage<?> snapshot = new GenericDomainEventMessage<>(aggregate.type(),
                     aggregateIdentifier, aggregate.version(), aggregate.getAggregateRoot());
-            // a snapshot already stored at that version is ignored by the store
-            transactions.executeInTransaction(() -> eventStore.storeSnapshot(snapshot));
+            // in a transaction of the store's own; a snapshot already stored at that version is ignored
+            eventStore.storeSnapshot(snapshot);
         } catch (RuntimeException e) {
             // as with Axon's snapshotter: a failed snapshot must not fail the command that committed before it
             log.warn("snapshot of {} not stored: {}", aggregateIdentifier, e.getMessage());

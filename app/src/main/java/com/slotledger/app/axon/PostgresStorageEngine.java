@@ -25,7 +25,8 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 /**
- * Axon's JDBC storage engine with three changes for the many processors that each read every event.
+ * Axon's JDBC storage engine with three changes for the many processors that each read every event, and one for
+ * the commands that append.
  * <p>
  * Timestamps are parsed once per read and written, both without the JDK's ISO formatter. Axon keeps the column as
  * text and parses it on every {@code getTimestamp()}, twice for each event a processor reads (once to decide whether
